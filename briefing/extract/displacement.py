@@ -1,0 +1,89 @@
+"""Displacement: people who fled, were displaced, evacuated or left homeless; how many, from and to where.
+
+A sentence is a displacement item when a displacement word governs a count of people
+("Thousands of civilians have fled their homes"), or, without a count, when it says where people
+went ("many families have sought shelter at the ... base"). Counts are read like casualty figures.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..lexicons import words
+from ..model import DisplacementMention
+from ..nlp import ParsedArticle
+from ..numbers import find_quantities, is_year
+from .casualties import PERSON_NOUNS, counted_noun
+from .common import span_root, tokens_in
+
+VERBS = words("displacement", "verbs")
+OBJECT_VERBS = words("displacement", "object_verbs")
+OBJECTS = words("displacement", "objects")
+NOUNS = words("displacement", "nouns")
+DESTINATIONS = words("displacement", "destinations")
+
+
+def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
+    for pb, sent in parsed.sentences(kinds=("paragraph", "bullet", "headline")):
+        cues = [t for t in sent if is_cue(t)]
+        if not cues:
+            continue
+        evidence = parsed.evidence(pb, sent)
+        places = sorted({e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")},
+                        key=lambda p: sent.text.find(p))
+        counted = False
+        for quantity in find_quantities(sent.text):
+            tokens = tokens_in(sent, sent.start_char + quantity.start, sent.start_char + quantity.end)
+            if not tokens or is_year(quantity):
+                continue
+            number = span_root(tokens)
+            noun = counted_noun(number)
+            if noun is not None and noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS \
+                    and noun.lower_ not in NOUNS:
+                continue
+            if not any(_connected(number, noun, cue) for cue in cues):
+                continue
+            counted = True
+            yield DisplacementMention(quantity=quantity, text=sent.text.strip(), places=places, evidence=evidence)
+        if not counted and _has_destination(sent, cues) and pb.block.kind != "headline":
+            yield DisplacementMention(quantity=None, text=sent.text.strip(), places=places, evidence=evidence)
+
+
+def is_cue(token: Token) -> bool:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in VERBS and token.pos_ in ("VERB", "ADJ", "NOUN"):
+        return True
+    if lower in NOUNS or lemma in NOUNS:
+        return True
+    if lemma in OBJECT_VERBS and token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ in ("dobj", "prep")]
+        for obj in objects:
+            target = obj if obj.dep_ == "dobj" else next((c for c in obj.children if c.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            if target.lemma_.lower() in OBJECTS or target.lower_ in OBJECTS:
+                return True
+            if lemma == "leave" and target.ent_type_ == "GPE":
+                return True
+    return False
+
+
+def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
+    """The count belongs to the displacement word: one governs the other, or they are one phrase."""
+    top = noun if noun is not None else number
+    if cue.i in {a.i for a in top.ancestors} or cue.i in {t.i for t in top.subtree}:
+        return True
+    if top.i in {a.i for a in cue.ancestors}:
+        return True
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return nxt is not None and nxt.i == cue.i
+
+
+def _has_destination(sent: Span, cues: list[Token]) -> bool:
+    for cue in cues:
+        for token in cue.subtree:
+            if token.dep_ == "pobj" and (token.lemma_.lower() in DESTINATIONS or token.ent_type_ in ("GPE", "FAC", "LOC")) \
+                    and token.head.lower_ in ("to", "at", "into", "in", "across", "toward", "towards"):
+                return True
+    return False

@@ -1,0 +1,103 @@
+"""Places and actors named in an article, with what their introduction says about them.
+
+Places are spaCy's GPE, LOC and FAC entities; actors its PERSON and ORG entities. Demonyms,
+news outlets, headings and fragments are left out. For a person, the words that introduce them
+("US Secretary of State Marco Rubio", "Volker Perthes, the UN envoy") give the country or body
+they speak for and whether they hold an office; merging uses this to sort reactions from response.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..gazetteer import country_of, country_of_demonym, is_demonym, organisation_of, title_organisation
+from ..lexicons import words
+from ..model import NameMention
+from ..nlp import ParsedArticle
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+ACTOR_LABELS = ("PERSON", "ORG")
+OFFICE_TITLES = words("actors", "office_titles")
+MEDIA = words("actors", "media_words")
+
+
+def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
+    for pb, sent in parsed.sentences(kinds=("paragraph", "bullet", "headline")):
+        evidence = parsed.evidence(pb, sent)
+        for ent in sent.ents:
+            if ent.label_ not in PLACE_LABELS + ACTOR_LABELS:
+                continue
+            name = clean_name(ent)
+            if not name or not _plausible(name, ent):
+                continue
+            mention = NameMention(name=name, label=ent.label_, evidence=evidence)
+            if ent.label_ == "PERSON":
+                mention.country, mention.organisation, mention.governmental = introduction(ent)
+            yield mention
+
+
+def clean_name(ent: Span) -> str:
+    text = ent.text.strip()
+    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"(’s|'s|’|')$", "", text).strip()
+    text = text.strip(" ,.;:()[]\"“”‘’-")
+    if text.count("(") != text.count(")"):
+        text = text.split("(")[0].strip()
+    return text
+
+
+def _plausible(name: str, ent: Span) -> bool:
+    if any(ch.isdigit() for ch in name) or len(name) < 2 or len(name.split()) > 6:
+        return False
+    if not name[0].isupper() or name.isupper() and len(name) > 6:
+        return False
+    if is_demonym(name) or name.lower() in MEDIA:
+        return False
+    if any(w.lower() in MEDIA for w in name.split()) and ent.label_ == "ORG":
+        return False
+    if ent.label_ in PLACE_LABELS and any(t.pos_ in ("VERB", "AUX") for t in ent):
+        return False
+    return True
+
+
+def introduction(ent: Span) -> tuple[str | None, str | None, bool]:
+    """(country, international body, holds an office) from the words that introduce a person."""
+    context = _context_tokens(ent)
+    country = organisation = None
+    governmental = False
+    text = " ".join(t.text for t in context)
+    for token in context:
+        lower = token.lower_
+        if lower in OFFICE_TITLES or token.lemma_.lower() in OFFICE_TITLES:
+            governmental = True
+            organisation = organisation or title_organisation(lower)
+        if token.ent_type_ in ("NORP", "GPE") or token.pos_ in ("PROPN", "ADJ"):
+            country = country or country_of_demonym(token.text) or country_of(token.text)
+    organisation = organisation or _org_in(text)
+    return country, organisation, governmental
+
+
+def _org_in(text: str) -> str | None:
+    for candidate in re.findall(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", text):
+        org = organisation_of(candidate)
+        if org:
+            return org
+    return None
+
+
+def _context_tokens(ent: Span) -> list[Token]:
+    """Words before the name in its noun phrase, and an apposition on either side."""
+    root = ent.root
+    inside = set(range(ent.start, ent.end))
+    tokens: list[Token] = [t for t in ent.doc[max(ent.sent.start, ent.start - 6):ent.start]
+                           if t.head.i in inside or t.head.head.i in inside or t.dep_ == "compound"]
+    for child in root.children:
+        if child.dep_ == "appos":
+            tokens.extend(t for t in child.subtree if t.i not in inside)
+    if root.dep_ == "appos":
+        head = root.head
+        tokens.extend(t for t in head.subtree if t.i not in inside and t.i < ent.start
+                      and t.dep_ not in ("relcl",))
+    return tokens

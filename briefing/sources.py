@@ -1,0 +1,144 @@
+"""Load articles from a folder and split them into blocks (headline, subheading, bullet, paragraph).
+
+A bad file (empty, binary, too large) is skipped with a warning that names it; the brief is
+built from the rest. Offsets in blocks and evidence refer to ``Article.text``: the decoded file
+with line endings normalised to "\\n".
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .model import Article, Block
+
+PATTERNS = ("*.txt", "*.md")
+MAX_BYTES = 2_000_000          # a news article is a few kB; anything this large is not one
+BULLET = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
+CAPTION = re.compile(r"^\s*[(\[]?\s*(?:photo|image|picture|video|credit|file photo)\b.*", re.I)
+BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.&' -]{1,60}$")
+TAG = re.compile(r"<[^>]{0,500}>")
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article]
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_articles(folder: Path) -> LoadResult:
+    """Read every *.txt and *.md in ``folder``, sorted by name, as Articles S1, S2, ..."""
+    if not folder.exists():
+        raise InputError(f"{folder}: input folder not found; create it or pass --input DIR")
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder; pass the folder that holds the articles with --input DIR")
+    paths = sorted({p for pattern in PATTERNS for p in folder.glob(pattern) if p.is_file()}, key=lambda p: p.name)
+    if not paths:
+        raise InputError(f"{folder}: no .txt or .md articles found; put the articles there or pass --input DIR")
+    result = LoadResult(articles=[])
+    for path in paths:
+        text, notes, problem = read_text(path)
+        if problem:
+            result.warnings.append(f"{path}: {problem}; skipped")
+            continue
+        article_id = f"S{len(result.articles) + 1}"
+        blocks = segment(text)
+        title = blocks[0].text if blocks and blocks[0].kind == "headline" else _short(text)
+        result.articles.append(Article(id=article_id, path=str(path), title=title, text=text,
+                                       blocks=blocks, notes=notes))
+        result.warnings.extend(f"{path}: {note}" for note in notes)
+    if not result.articles:
+        raise InputError(f"{folder}: none of the {len(paths)} files holds a usable article "
+                         f"({result.warnings[0] if result.warnings else 'all were skipped'})")
+    return result
+
+
+def read_text(path: Path) -> tuple[str, list[str], str | None]:
+    """Decode one file. Returns (text, notes on what was done, problem that makes it unusable)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return "", [], f"{size // 1_000_000} MB is larger than the {MAX_BYTES // 1_000_000} MB limit for one article"
+        raw = path.read_bytes()
+    except OSError as exc:
+        return "", [], f"cannot be read ({exc.strerror})"
+    text, notes = decode(raw)
+    if text is None:
+        return "", [], "binary data, not text"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_like_html(text):
+        text = html.unescape(TAG.sub(" ", text))
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+        notes.append("HTML markup removed")
+    if not text.strip():
+        return "", notes, "empty"
+    if sum(ch.isalpha() for ch in text) < 20:
+        return "", notes, "holds no running text"
+    return text, notes, None
+
+
+def decode(raw: bytes) -> tuple[str | None, list[str]]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), ["decoded as UTF-16"]
+        except UnicodeDecodeError:
+            return None, []
+    if b"\x00" in raw[:4096]:
+        return None, []
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("cp1252", errors="replace")
+    if sum(not (ch.isprintable() or ch.isspace()) for ch in text) > len(text) // 20:
+        return None, []
+    return text, ["not UTF-8; decoded as Windows-1252 (Latin-1)"]
+
+
+def _looks_like_html(text: str) -> bool:
+    return len(re.findall(r"</?(?:p|div|span|br|a|h\d|li|ul|body|html|script|strong|em)\b[^>]*>", text[:20000], re.I)) >= 2
+
+
+def segment(text: str) -> list[Block]:
+    """Split the text into line blocks and say what each one is."""
+    blocks: list[Block] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start, end = start + lead, start + lead + len(stripped)
+        blocks.append(Block(kind=_kind_of(stripped, first=not blocks), start=start, end=end, text=stripped))
+    for i, block in enumerate(blocks):
+        if block.kind == "bullet":
+            j = i - 1
+            while j >= 0 and blocks[j].kind == "bullet":
+                j -= 1
+            if j >= 0 and blocks[j].kind == "paragraph" and blocks[j].text.endswith(":"):
+                block.lead_in = j
+    return blocks
+
+
+def _kind_of(line: str, first: bool) -> str:
+    if BULLET.match(line):
+        return "bullet"
+    if CAPTION.match(line) or BYLINE.match(line):
+        return "caption"
+    words = line.split()
+    ends_sentence = line[-1] in ".!:;\"”'’)"
+    if first and not ends_sentence and len(words) <= 30:
+        return "headline"
+    if not ends_sentence and len(words) <= 14:
+        return "subheading"
+    return "paragraph"
+
+
+def _short(text: str, limit: int = 90) -> str:
+    first = text.strip().split("\n", 1)[0].strip()
+    first = BULLET.sub("", first)
+    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"

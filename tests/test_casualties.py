@@ -1,0 +1,76 @@
+"""Casualty figures from sentences of different styles (wire copy, bulletins, bullets, headlines).
+
+Each case: the sentence, and the figures it must yield as (count, status, group); an empty list
+means every number in it must be rejected (history, troops, ages, buildings, money, projections).
+"""
+import pytest
+
+from briefing.extract import casualties
+
+CASES = [
+    # wire copy
+    ("Floods have killed at least 57 people in the province, the disaster agency said.",
+     [(57, "killed", "total")]),
+    ("Police said 14 people were wounded when the bomb exploded near the market.",
+     [(14, "injured", "total")]),
+    ("The blast killed 23 soldiers and four civilians on Tuesday.",
+     [(23, "killed", "security_forces"), (4, "killed", "civilians")]),
+    ("Rescue workers pulled 38 bodies from the rubble overnight.",
+     [(38, "killed", "total")]),
+    ("The death toll rose to 1,240, officials said.", [(1240, "killed", "total")]),
+    ("At least 19 children were among the dead, according to the health ministry.",
+     [(19, "killed", "children")]),
+    ("Dozens of protesters were arrested in the capital.", [(12, "detained", "civilians")]),
+    ("More than 300 people remain missing after the landslide.", [(300, "missing", "total")]),
+    ("Gunmen abducted 76 students from a boarding school.", [(76, "detained", "civilians")]),
+    ("The attack left 9 dead and 31 injured.", [(9, "killed", "total"), (31, "injured", "total")]),
+    ("Hundreds of militants have been killed in the offensive, the army claimed.",
+     [(100, "killed", "armed_group")]),
+    ("The ministry put the number of wounded at 2,315.", [(2315, "injured", "total")]),
+    # numbers that are not this event's toll
+    ("It was the worst disaster since 1999, when some 17,000 people died in a similar quake.", []),
+    ("The region has been hit by 140 aftershocks and 3,400 buildings collapsed.", []),
+    ("An estimated 5,000 rebels are hiding in the hills.", []),
+    ("A 45-year-old farmer told reporters the shelling lasted 12 hours.", []),
+    ("The government pledged $20 million in aid to 14 provinces.", []),
+    ("The city of 200,000 people has been without power for three days.", []),
+    ("Officials fear the toll could rise to 20,000.", []),
+    ("The attack was the deadliest since the 2015 bombing, which killed 130 people.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_reads_tolls_from_sentences(parse, sentence, expected):
+    found = [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(sentence))
+             if not m.projection]
+    assert found == expected
+
+
+def test_projection_is_kept_apart(parse):
+    mentions = list(casualties.extract(parse("Experts warned the death toll could rise to 20,000.")))
+    assert all(m.projection for m in mentions)
+
+
+def test_breakdown_is_linked_to_its_total(parse):
+    text = "The monitor said 1,000 people were killed, including 745 civilians and 125 soldiers."
+    mentions = list(casualties.extract(parse(text)))
+    assert [(m.quantity.value, m.group) for m in mentions] == [(1000, "total"), (745, "civilians"),
+                                                              (125, "security_forces")]
+    assert mentions[1].part_of == 0 and mentions[2].part_of == 0
+
+
+def test_bullets_take_their_status_from_the_lead_in(parse):
+    text = "The observatory reported that at least 500 people have been killed, including:\n- 300 civilians\n- 200 fighters\n"
+    mentions = list(casualties.extract(parse(text)))
+    assert [(m.quantity.value, m.status, m.group) for m in mentions] == [
+        (500, "killed", "total"), (300, "killed", "civilians"), (200, "killed", "armed_group")]
+    assert mentions[1].reported_by == mentions[0].reported_by
+
+
+def test_reporter_and_evidence_offsets(parse):
+    text = "Headline about the floods\nAccording to the Red Crescent, 41 people drowned in the floods."
+    parsed = parse(text)
+    [mention] = list(casualties.extract(parsed))
+    assert mention.reported_by == "Red Crescent"
+    assert text[mention.evidence.start:mention.evidence.end] == mention.evidence.text
+    assert mention.evidence.text.startswith("According to")

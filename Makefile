@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: brief test bench clean distclean
+.PHONY: brief test bench score clean distclean
 
 brief: $(STAMP)
 	$(PY) -m briefing build
@@ -27,3 +27,12 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) .pytest_cache .hypothesis
+
+# Extraction scores against the gold files in ../shared/eval (seeds and every dev event).
+EVAL ?= ../shared/eval
+score: $(STAMP)
+	@$(PY) -m briefing build --format json -q --output .cache/score/seeds && \
+	  echo "== seeds" && $(PY) $(EVAL)/score.py .cache/score/seeds/brief.json $(EVAL)/gold/seeds.yaml
+	@for d in $(EVAL)/dev/*/; do n=$$(basename $$d); \
+	  $(PY) -m briefing build --format json -q --input $$d --output .cache/score/$$n && \
+	  echo "== $$n" && $(PY) $(EVAL)/score.py .cache/score/$$n/brief.json $$d/gold.yaml; done

@@ -44,22 +44,23 @@ def default_title(facts: Facts) -> str:
 # --- key figures and lead ---------------------------------------------------------------------
 
 def headline_fact(candidates: list[CasualtyFact]) -> CasualtyFact | None:
-    """The best-attested figure (most sources); among equals, the lowest: the conservative reading."""
+    """The best-attested figure (most sources); among equals, one not scoped to a single place,
+    then the lowest: the conservative reading."""
     if not candidates:
         return None
-    return sorted(candidates, key=lambda f: (-len(f.sources), f.qualifier == "vague", f.count))[0]
+    return sorted(candidates, key=lambda f: (-len(f.sources), f.qualifier == "vague", f.place is not None,
+                                             f.count))[0]
 
 
 def compose_key_figures(facts: Facts) -> list[KeyFigure]:
     figures = []
     for status in ("killed", "injured", "missing", "detained"):
-        totals = [f for f in facts.casualties if f.status == status and f.group == "total" and f.place is None]
-        if not totals:
-            totals = [f for f in facts.casualties if f.status == status and f.group == "total"]
+        totals = [f for f in facts.casualties if f.status == status and f.group == "total"]
         best = headline_fact(totals)
         if best is None:
             continue
-        others = [f for f in totals if f is not best and f.qualifier != "vague"]
+        # other whole-event totals (not those scoped to one place) that disagree with it
+        others = [f for f in totals if f is not best and f.qualifier != "vague" and f.place is None]
         disputed = bool(others) and len(best.sources) < 2
         shown = display(best.count, best.count_max, best.qualifier, short=True)
         if disputed:
@@ -148,6 +149,7 @@ def _casualty_row(fact: CasualtyFact, by_id: dict[str, CasualtyFact], level: int
         "reported_by": fact.reported_by,
         "single_source": fact.single_source,
         "latest": fact.latest and bool(others),
+        "highest": fact.highest,
         "conflicts": [{"figure": display(o.count, o.count_max, o.qualifier), "sources": o.sources} for o in others],
         "sources": fact.sources,
     }

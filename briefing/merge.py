@@ -20,6 +20,9 @@ from .model import (ActionFact, ActionMention, ArticleMentions, CasualtyFact, Ca
                     DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact)
 
 STOPWORDS = words("overview", "stopwords")
+# Words by which an article says a figure is an update of an earlier one ("the toll rose to", "now").
+UPDATE = re.compile(r"\b(" + "|".join(sorted(words("casualties", "update_words"), key=len, reverse=True)) + r")\b",
+                    re.IGNORECASE)
 
 
 def merge(all_mentions: list[ArticleMentions]) -> Facts:
@@ -95,7 +98,7 @@ def merge_casualties(mentions: list[CasualtyMention]) -> tuple[list[CasualtyFact
             place=_most_common(m.place for m in items),
             wording=sorted({m.quantity.text for m in items}, key=lambda w: (w.lower(), w)),
             projection=projection, single_source=len(_sources(evidence)) == 1,
-            part_of=None, conflicts_with=[], latest=False,
+            part_of=None, conflicts_with=[], latest=False, highest=False,
             sources=_sources(evidence), evidence=evidence)
         (projections if projection else facts).append(fact)
         for m in items:
@@ -159,8 +162,8 @@ def _mark_conflicts(facts: list[CasualtyFact]) -> None:
             continue
         for fact in same:
             fact.conflicts_with = [f"#{id(o)}" for o in same if o is not fact]
-        newest = max(same, key=lambda f: max(_source_order(s) for s in f.sources))
-        newest.latest = True
+            fact.latest = any(UPDATE.search(e.text) for e in fact.evidence)
+        max(same, key=lambda f: (f.count_max or f.count, f.count)).highest = True
 
 
 # --- displacement -----------------------------------------------------------------------------

@@ -172,7 +172,8 @@ class CasualtyFact:
     single_source: bool
     part_of: str | None
     conflicts_with: list[str]
-    latest: bool
+    latest: bool       # the article words it as an update ("rose to", "now", "latest")
+    highest: bool      # the highest of figures that disagree
     sources: list[str]
     evidence: list[Evidence]
 

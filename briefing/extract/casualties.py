@@ -67,6 +67,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             continue
         status, noun, projection = reading
         group, group_text = classify_group(noun) if noun is not None else ("total", "")
+        if group == "total" and noun is None:
+            group, group_text = _owner_group(tokens) or (group, group_text)
         if noun is None or (group == "total" and noun.lower_ in ("others", "more")):
             if previous is not None and noun is None:
                 group, group_text = previous
@@ -293,6 +295,22 @@ def classify_group(noun: Token) -> tuple[str, str]:
     if lemma in ("force",):
         return "security_forces", phrase
     return "total", phrase
+
+
+def _owner_group(tokens: list[Token]) -> tuple[str, str] | None:
+    """'security sources estimate their own casualties at 200': the figure is the subject's own losses."""
+    verb = next((h for h in span_root(tokens).ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+               and (c.lower_ in AMBIGUOUS or c.lemma_.lower() in STATUS_NOUNS)]
+    owned = any(g.lower_ in ("their", "its") for o in objects for g in o.children if g.dep_ == "poss")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owned and subject is not None:
+        group, text = classify_group(subject)
+        if group != "total":
+            return group, text
+    return None
 
 
 def _place(token: Token, sent: Span) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..gazetteer import is_demonym
 from ..lexicons import lexicon, words
 from ..model import CasualtyMention, Quantity
 from ..nlp import ParsedArticle, ParsedBlock
@@ -86,11 +87,18 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     yield from results
 
 
+def counts_people(noun: Token) -> bool:
+    """The noun stands for people: 'civilians', 'soldiers', or a word for a people ('Alawites', 'Sudanese')."""
+    if noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS:
+        return True
+    return noun.ent_type_ == "NORP" or is_demonym(noun.text)
+
+
 def read_figure(tokens: list[Token], has_injured_figure: bool = False) -> tuple[str, Token | None, bool] | None:
     """(status, counted noun, is projection) when the number is a human toll, else None."""
     number = span_root(tokens)
     noun = counted_noun(number)
-    if noun is not None and noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS:
+    if noun is not None and not counts_people(noun):
         return None
     if _is_age_or_duration(number):
         return None

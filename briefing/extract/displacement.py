@@ -14,7 +14,7 @@ from ..lexicons import words
 from ..model import DisplacementMention
 from ..nlp import ParsedArticle
 from ..numbers import find_quantities, is_year
-from .casualties import PERSON_NOUNS, counted_noun
+from .casualties import counted_noun, counts_people
 from .common import span_root, tokens_in
 
 VERBS = words("displacement", "verbs")
@@ -22,6 +22,7 @@ OBJECT_VERBS = words("displacement", "object_verbs")
 OBJECTS = words("displacement", "objects")
 NOUNS = words("displacement", "nouns")
 DESTINATIONS = words("displacement", "destinations")
+QUOTE_MARKS = set('"“”')
 
 
 def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
@@ -39,14 +40,14 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
                 continue
             number = span_root(tokens)
             noun = counted_noun(number)
-            if noun is not None and noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS \
-                    and noun.lower_ not in NOUNS:
+            if noun is not None and not counts_people(noun) and noun.lower_ not in NOUNS:
                 continue
             if not any(_connected(number, noun, cue) for cue in cues):
                 continue
             counted = True
             yield DisplacementMention(quantity=quantity, text=sent.text.strip(), places=places, evidence=evidence)
-        if not counted and _has_destination(sent, cues) and pb.block.kind != "headline":
+        if not counted and pb.block.kind != "headline" and not QUOTE_MARKS & set(sent.text) \
+                and _has_destination(sent, cues) and _many_people_moved(cues):
             yield DisplacementMention(quantity=None, text=sent.text.strip(), places=places, evidence=evidence)
 
 
@@ -64,20 +65,36 @@ def is_cue(token: Token) -> bool:
                 continue
             if target.lemma_.lower() in OBJECTS or target.lower_ in OBJECTS:
                 return True
-            if lemma == "leave" and target.ent_type_ == "GPE":
+            if lemma == "leave" and obj.dep_ == "dobj" and target.ent_type_ == "GPE":
                 return True
     return False
 
 
 def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
-    """The count belongs to the displacement word: one governs the other, or they are one phrase."""
+    """The count belongs to the displacement word: one governs the other, they are one phrase,
+    or the word is the complement of the count's verb ("are believed to have lost their homes")."""
+    for top in {number, noun} - {None}:
+        if cue.i in {a.i for a in top.ancestors} or cue.i in {t.i for t in top.subtree}:
+            return True
+        if top.i in {a.i for a in cue.ancestors}:
+            return True
     top = noun if noun is not None else number
-    if cue.i in {a.i for a in top.ancestors} or cue.i in {t.i for t in top.subtree}:
-        return True
-    if top.i in {a.i for a in cue.ancestors}:
+    verb = next((a for a in top.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
         return True
     nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     return nxt is not None and nxt.i == cue.i
+
+
+def _many_people_moved(cues: list[Token]) -> bool:
+    """A count-less item needs people who moved, not one named person ('the former president fled')."""
+    for cue in cues:
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and cue.dep_ in ("acl", "relcl", "amod"):
+            subject = cue.head
+        if subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ != "PERSON":
+            return True
+    return False
 
 
 def _has_destination(sent: Span, cues: list[Token]) -> bool:

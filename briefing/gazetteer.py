@@ -146,3 +146,45 @@ def same_person(short: str, full: str) -> bool:
     if len(ks) == 1 or len(kf) == 1:
         return True
     return _close_word(ks[0], kf[0]) or ks[0][:1] == kf[0][:1]
+
+
+# --- finding countries and bodies inside a phrase ---------------------------------------------
+
+@cache
+def _phrase_patterns() -> list[tuple[re.Pattern[str], bool, str, str]]:
+    """(pattern, on original text?, kind, name), longest alias first. Acronyms match case-sensitively
+    on the original text ('WHO' the body, never 'who')."""
+    entries: list[tuple[str, str, str]] = []
+    for name, info in _WORLD["countries"].items():
+        for alias in [name, *(info or {}).get("aliases", []), *(info or {}).get("demonyms", [])]:
+            entries.append((alias, "country", name))
+    for name, info in _WORLD["organisations"].items():
+        for alias in [name, *(info or {}).get("aliases", [])]:
+            entries.append((alias, "organisation", name))
+    patterns = []
+    for alias, kind, name in sorted(entries, key=lambda e: -len(e[0])):
+        acronym = alias.replace(".", "").isupper() and len(alias) <= 6
+        if acronym:
+            patterns.append((re.compile(rf"(?<![\w.]){re.escape(alias)}(?![\w])"), True, kind, name))
+        else:
+            patterns.append((re.compile(rf"\b{re.escape(fold(alias))}s?\b"), False, kind, name))
+    return patterns
+
+
+def find_in_phrase(text: str) -> tuple[str | None, str | None]:
+    """(country, international body) named in a phrase, longest name first:
+    'South Sudan President Salva Kiir' -> South Sudan (not Sudan); 'UNICEF spokesman' -> UNICEF."""
+    folded = fold(text)
+    country = organisation = None
+    taken: list[tuple[int, int]] = []
+    for pattern, original, kind, name in _phrase_patterns():
+        for match in pattern.finditer(text if original else folded):
+            span = (match.start(), match.end()) if not original else (-1 - match.start(), -1 - match.end())
+            if not original and any(s <= span[0] < e for s, e in taken if s >= 0):
+                continue
+            taken.append(span)
+            if kind == "country" and country is None:
+                country = name
+            if kind == "organisation" and organisation is None:
+                organisation = name
+    return country, organisation

@@ -20,6 +20,7 @@ from .model import (ActionFact, ActionMention, ArticleMentions, CasualtyFact, Ca
                     DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact)
 
 STOPWORDS = words("overview", "stopwords")
+STATEMENT_VERBS = words("actions", "light_verbs")
 # Words by which an article says a figure is an update of an earlier one ("the toll rose to", "now").
 UPDATE = re.compile(r"\b(" + "|".join(sorted(words("casualties", "update_words"), key=len, reverse=True)) + r")\b",
                     re.IGNORECASE)
@@ -320,7 +321,7 @@ def merge_actions(mentions: list[ActionMention], people: list[NameFact], event_c
             reactions[org].append((m, speaker))
         elif country and country not in event_countries:
             reactions[country].append((m, speaker))
-        elif governmental:
+        elif governmental and m.verb not in STATEMENT_VERBS:     # a domestic "said" is not a response
             response.append((m, speaker or m.actor or ""))
     response_facts = _response_facts(response)
     reaction_facts = _reaction_facts(reactions, quotes)

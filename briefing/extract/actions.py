@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import country_of, country_of_demonym, organisation_of, title_organisation
+from ..gazetteer import find_in_phrase, title_organisation
 from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
@@ -25,6 +25,7 @@ LIGHT = words("actions", "light_verbs")
 PARTICLES = lexicon("actions")["particles"]
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
+CONTACT_NOUNS = words("actions", "contact_nouns")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -32,33 +33,52 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
     last_actor: Token | None = None
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet")):
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sent.text)]
-        used = False
+        found: list[tuple[ActionMention, Token]] = []
         for token in sent:
-            if used:
-                break
             if token.pos_ != "VERB" or _inside(token, sent, quoted):
                 continue
             lemma = token.lemma_.lower()
             if lemma not in RESPONSE and lemma not in REACTION:
                 continue
-            if lemma in PARTICLES and lemma in LIGHT and not _has_particle(token, PARTICLES[lemma]):
-                continue
-            if lemma in LIGHT and not _has_particle(token, PARTICLES.get(lemma, [])):
+            if lemma in PARTICLES and lemma not in LIGHT and lemma not in REACTION \
+                    and not _has_particle(token, PARTICLES[lemma]):
                 continue
             actor = _actor(token)
             if actor is not None and actor.pos_ == "PRON":
-                actor = last_actor if actor.lower_ in ("he", "she", "it", "they") else None
+                earlier = [e.root for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE") and e.end <= actor.i]
+                antecedent = earlier[-1] if earlier else last_actor
+                actor = antecedent if actor.lower_ in ("he", "she", "it", "they") else None
             if actor is None:
                 continue
             mention = _mention(parsed, pb, sent, token, actor)
-            if mention is None:
-                continue
-            used = True
-            last_actor = actor
+            if mention is not None:
+                found.append((mention, actor))
+        # one item per sentence: its first action, or, when it only reports speech, the statement
+        known = [f for f in found if f[0].country or f[0].organisation or f[0].governmental] or found
+        actions_ = [f for f in known if f[0].verb not in LIGHT] or known
+        if actions_:
+            mention, last_actor = actions_[0]
             yield mention
+        yield from _contact_mentions(parsed, pb, sent)
         for ent in sent.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE"):
                 last_actor = ent.root
+
+
+def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionMention]:
+    seen: set[str] = set()
+    for token in contacts(sent):
+        country, organisation = find_in_phrase(token.text)
+        ent = entity_of(token)
+        if ent is not None and ent.label_ == "PERSON":
+            country, organisation = find_in_phrase(sent.doc[max(sent.start, ent.start - 4):ent.end].text)
+        key = organisation or country
+        if key is None or key in seen:
+            continue
+        seen.add(key)
+        yield ActionMention(actor=key, speaker=ent.text if ent is not None and ent.label_ == "PERSON" else None,
+                            verb="call", kind="reaction", text=sent.text.strip(), evidence=parsed.evidence(pb, sent),
+                            country=country, organisation=organisation, governmental=True)
 
 
 def _inside(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:
@@ -103,24 +123,29 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
 
 def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | None]:
     """(country, international body, is an authority, person speaking) from the actor's noun phrase."""
-    phrase_tokens = [t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and abs(t.i - actor.i) <= 8]
+    phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and abs(t.i - actor.i) <= 8),
+                           key=lambda t: t.i)
     ent = entity_of(actor)
     speaker = ent.text if ent is not None and ent.label_ == "PERSON" else None
-    country = organisation = None
-    governmental = False
-    for token in phrase_tokens:
-        if token.lemma_.lower() in AUTHORITY or token.lower_ in AUTHORITY or token.lower_ in OFFICES:
-            governmental = True
-            organisation = organisation or title_organisation(token.lower_)
-        if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.ent_type_ in ("GPE", "NORP", ""):
-            country = country or country_of_demonym(token.text)
-    text = " ".join(t.text for t in sorted(phrase_tokens, key=lambda t: t.i))
-    if ent is not None and ent.label_ in ("GPE",):
-        country = country_of(ent.text) or country
-        governmental = True
-    if ent is not None and ent.label_ == "ORG":
-        organisation = organisation_of(ent.text) or organisation
-    for candidate in re.findall(r"\b[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|for|of|on|and))*", text):
-        organisation = organisation or organisation_of(candidate.strip())
-        country = country or country_of(candidate.strip())
+    governmental = any(t.lemma_.lower() in AUTHORITY or t.lower_ in AUTHORITY or t.lower_ in OFFICES
+                       for t in phrase_tokens)
+    country, organisation = find_in_phrase(" ".join(t.text for t in phrase_tokens))
+    organisation = organisation or next((title_organisation(t.lower_) for t in phrase_tokens
+                                         if title_organisation(t.lower_)), None)
+    if ent is not None and ent.label_ == "GPE" and country:
+        governmental = True          # "Turkey also intended to open hotels": the state acting
     return country, organisation, governmental, speaker
+
+
+def contacts(sent: Span) -> Iterator[Token]:
+    """Who reached out: 'took calls from X, Y and Z', 'condolences from X' -> the names of X, Y, Z."""
+    for token in sent:
+        if token.lower_ != "from" or token.dep_ != "prep":
+            continue
+        head = token.head
+        related = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        if not any(t.lemma_.lower() in CONTACT_NOUNS for t in related):
+            continue
+        for obj in token.subtree:
+            if obj.i != token.i and (obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or obj.pos_ == "PROPN"):
+                yield obj

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import country_of, country_of_demonym, is_demonym, organisation_of, title_organisation
+from ..gazetteer import find_in_phrase, is_demonym, title_organisation
 from ..lexicons import words
 from ..model import NameMention
 from ..nlp import ParsedArticle
@@ -65,26 +65,12 @@ def _plausible(name: str, ent: Span) -> bool:
 def introduction(ent: Span) -> tuple[str | None, str | None, bool]:
     """(country, international body, holds an office) from the words that introduce a person."""
     context = _context_tokens(ent)
-    country = organisation = None
-    governmental = False
+    governmental = any(t.lower_ in OFFICE_TITLES or t.lemma_.lower() in OFFICE_TITLES for t in context)
     text = " ".join(t.text for t in context)
-    for token in context:
-        lower = token.lower_
-        if lower in OFFICE_TITLES or token.lemma_.lower() in OFFICE_TITLES:
-            governmental = True
-            organisation = organisation or title_organisation(lower)
-        if token.ent_type_ in ("NORP", "GPE") or token.pos_ in ("PROPN", "ADJ"):
-            country = country or country_of_demonym(token.text) or country_of(token.text)
-    organisation = organisation or _org_in(text)
+    country, organisation = find_in_phrase(text)
+    organisation = organisation or next((title_organisation(t.lower_) for t in context
+                                         if title_organisation(t.lower_)), None)
     return country, organisation, governmental
-
-
-def _org_in(text: str) -> str | None:
-    for candidate in re.findall(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", text):
-        org = organisation_of(candidate)
-        if org:
-            return org
-    return None
 
 
 def _context_tokens(ent: Span) -> list[Token]:
@@ -94,7 +80,7 @@ def _context_tokens(ent: Span) -> list[Token]:
     tokens: list[Token] = [t for t in ent.doc[max(ent.sent.start, ent.start - 6):ent.start]
                            if t.head.i in inside or t.head.head.i in inside or t.dep_ == "compound"]
     for child in root.children:
-        if child.dep_ == "appos":
+        if child.dep_ in ("appos", "relcl"):      # "Volker Perthes, the UN envoy", "Griffiths, who heads the UN's ..."
             tokens.extend(t for t in child.subtree if t.i not in inside)
     if root.dep_ == "appos":
         head = root.head

@@ -1,10 +1,16 @@
 """Direct quotations and who said them.
 
-Quotes are found in the text of each paragraph (straight or curly double quotes; a quote left open
-at the end of a paragraph runs to its end, as news copy does for quotes over several paragraphs).
-The speaker is the subject of a speech verb in the same sentence ("..., Türk said", "said Amany
-Sayed", "Ms Abass said: ..."); a pronoun or a title ("he", "the UN chief") is resolved to the last
-person named before it; a paragraph that only continues a quote keeps the previous speaker.
+Quote marks are paired by position (an opening mark before a word, a closing mark after one), so
+straight, curly and mixed marks all work; a quote left open at the end of a paragraph runs to its
+end, as news copy does for quotes over several paragraphs. The speaker, in order of preference:
+1. a phrase quoted inside a sentence ("to voice 'grave concern'") belongs to the subject of the verb
+   that governs it;
+2. otherwise the subject of the speech verb nearest to the quote ("..., Türk said", "said Amany
+   Sayed", "Ms Abass said: ...");
+3. a quote with no attribution of its own continues the previous quote of the paragraph, or of the
+   paragraph before when it opens the paragraph.
+Pronouns resolve to the last person who was the subject of a sentence; titles ("the president",
+"the UN chief") to the last person introduced with that title or body.
 """
 from __future__ import annotations
 
@@ -12,9 +18,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import name_key, organisation_of
+from ..gazetteer import find_in_phrase, name_key
 from ..lexicons import words
 from ..model import Evidence, QuoteMention
 from ..nlp import ParsedArticle
@@ -22,116 +28,161 @@ from .common import entity_of, name_phrase
 
 SPEECH_VERBS = words("quotes", "speech_verbs")
 OFFICE_TITLES = words("actors", "office_titles")
-QUOTE = re.compile(r"“([^“”]{2,2000}?)(?:”|$)|\"([^\"]{2,2000}?)(?:\"|$)", re.M)
+ROLE_NOUNS = words("quotes", "role_nouns")
+MARKS = "\"“”"
 MIN_WORDS = 2
 
 
 @dataclass
 class _Person:
     name: str
-    context: str     # the words that introduced them, lower case
+    context: str          # words that introduced them, lower case, with the body they speak for
+    subject: bool         # was the subject of a sentence
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    body: str
+
+
+def find_quotes(text: str) -> list[_Quote]:
+    """Pair quote marks by position: an opening mark precedes a word, a closing mark follows one."""
+    marks = [i for i, ch in enumerate(text) if ch in MARKS]
+    quotes: list[_Quote] = []
+    open_at: int | None = None
+    for i in marks:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opening = text[i] == "“" or (text[i] == '"' and (before.isspace() or before in "([—-:") and not after.isspace())
+        if open_at is None and opening:
+            open_at = i
+        elif open_at is not None and not (text[i] == "“"):
+            quotes.append(_Quote(open_at, i + 1, text[open_at + 1:i]))
+            open_at = None
+    if open_at is not None:
+        quotes.append(_Quote(open_at, len(text), text[open_at + 1:]))
+    return [q for q in quotes if len(q.body.split()) >= MIN_WORDS]
 
 
 def extract(parsed: ParsedArticle) -> Iterator[QuoteMention]:
     people: list[_Person] = []
-    previous_speaker: str | None = None
-    previous_block_quoted = False
+    previous: str | None = None          # speaker of the last quote
+    previous_block_had_quote = False
     for pb in parsed.blocks:
         if pb.block.kind not in ("paragraph", "bullet"):
+            previous_block_had_quote = False
             continue
         doc = pb.doc
-        text = doc.text
-        found_here = False
-        for match in QUOTE.finditer(text):
-            body = (match.group(1) or match.group(2) or "").strip()
-            start, end = match.span()
-            if len(body.split()) < MIN_WORDS:
-                continue
-            speaker = _speaker(doc, start, end, people)
-            if speaker is None and start <= 1 and previous_block_quoted:
-                speaker = previous_speaker           # a paragraph that continues the last quote
-            if speaker is None:
-                if len(body.split()) < 4:
-                    continue                         # a short unattributed phrase is a scare quote
-            elif len(body.split()) < 4 and not _names_person(doc, start, end):
-                pass
-            found_here = True
-            previous_speaker = speaker
-            evidence = Evidence(parsed.source, pb.block.start + start, pb.block.start + end,
-                                parsed.article.text[pb.block.start + start: pb.block.start + end])
-            yield QuoteMention(speaker=speaker, text=_tidy(body), evidence=evidence)
+        quotes = find_quotes(doc.text)
+        for n, quote in enumerate(quotes):
+            speaker = _speaker(doc, quote, people)
+            continues = n > 0 or (quote.start <= 1 and previous_block_had_quote)
+            if speaker is None and continues:
+                speaker = previous
+            if speaker is None and len(quote.body.split()) < 4:
+                continue                     # a short unattributed phrase is a scare quote
+            previous = speaker
+            start, end = pb.block.start + quote.start, pb.block.start + quote.end
+            yield QuoteMention(speaker=speaker, text=" ".join(quote.body.strip().rstrip(",").split()),
+                               evidence=Evidence(parsed.source, start, end, parsed.article.text[start:end]))
+        previous_block_had_quote = bool(quotes)
         _remember_people(doc, people)
-        previous_block_quoted = found_here and text.rstrip()[-1:] in "”\"" or found_here and text.count("“") > text.count("”")
 
 
-def _tidy(body: str) -> str:
-    body = body.strip().rstrip(",")
-    return " ".join(body.split())
-
-
-def _speaker(doc: Doc, start: int, end: int, people: list[_Person]) -> str | None:
-    """Who said the quote at [start, end) of the block: from the sentences around it."""
-    sents = [s for s in doc.sents if s.start_char < end + 2 and s.end_char > start - 1]
+def _speaker(doc: Doc, quote: _Quote, people: list[_Person]) -> str | None:
+    sents = [s for s in doc.sents if s.start_char < quote.end and s.end_char > quote.start]
     if not sents:
         return None
-    outside = [t for s in sents for t in s if not (start <= t.idx < end)]
-    # the next sentence can carry the attribution of a quote that ends a sentence ("... ." he said.)
-    following = [s for s in doc.sents if s.start_char >= end][:1]
-    candidates = outside + ([t for t in following[0] if t.idx < _quote_start_after(doc.text, end)]
-                            if following else [])
-    for token in candidates:
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
-            subject = _subject(token)
+    inside = {t.i for s in sents for t in s if quote.start <= t.idx < quote.end}
+    outside = [t for s in sents for t in s if t.i not in inside]
+    # the attribution may stand in the next sentence: '"...." he said.'
+    after = [s for s in doc.sents if s.start_char >= quote.end][:1]
+    if after and not any(ch in MARKS for ch in after[0].text[:2]):
+        outside += [t for t in after[0] if t.idx < _next_mark(doc.text, quote.end)]
+    embedded = len(quote.body.split()) < 6 and outside and outside[0].i < min(inside, default=0)
+    if embedded:
+        speaker = _governing_subject(doc, inside, people)
+        if speaker:
+            return speaker
+    verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
+    verbs.sort(key=lambda t: min(abs(t.i - i) for i in inside) if inside else 0)
+    for verb in verbs:
+        subject = _subject(verb, inside)
+        if subject is not None:
+            name = _resolve(subject, people, doc)
+            if name:
+                return name
+    return _governing_subject(doc, inside, people) if inside else None
+
+
+def _next_mark(text: str, start: int) -> int:
+    positions = [i for i in range(start, len(text)) if text[i] in MARKS]
+    return positions[0] if positions else len(text)
+
+
+def _governing_subject(doc: Doc, inside: set[int], people: list[_Person]) -> str | None:
+    """The subject of the verb a quoted phrase depends on: 'Blinken phoned ... to voice "grave concern"'."""
+    top = next((doc[i] for i in sorted(inside) if doc[i].head.i not in inside), None)
+    if top is None:
+        return None
+    for head in top.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            subject = _subject(head, inside)
             if subject is not None:
-                return _resolve(subject, people, doc)
-    local = _people_in(doc, sents[0].start_char, start)
-    if local:
-        return local[-1]
-    root = sents[0].root
-    subject = _subject(root)
-    if subject is not None and (entity_of(subject) is not None and entity_of(subject).label_ == "PERSON"):
-        return _resolve(subject, people, doc)
+                name = _resolve(subject, people, doc)
+                if name:
+                    return name
     return None
 
 
-def _quote_start_after(text: str, end: int) -> int:
-    nxt = min([i for i in (text.find("“", end), text.find('"', end)) if i >= 0], default=len(text))
-    return nxt
-
-
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, inside: set[int]) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside:
             return child
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return _subject(verb.head, inside)
+    # "with Prime Minister Rishi Sunak saying ...": the subject stands before the participle
+    if verb.tag_ == "VBG":
+        left = [t for t in verb.lefts if t.i not in inside and t.pos_ in ("PROPN", "NOUN")]
+        if left:
+            return left[-1]
     return None
 
 
 def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
+    """A speaker's name from the subject of a speech verb."""
     ent = entity_of(subject)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-        name = name_phrase(subject)
-        return _longest_known(name, people)
+        return _longest_known(name_phrase(subject), people)
     lower = subject.lower_
     if subject.pos_ == "PRON":
-        if lower in ("he", "she"):
-            before = _people_in(doc, 0, subject.idx)
-            if before:
-                return before[-1]
-            return people[-1].name if people else None
-        return None
-    # "the president", "the UN chief", "the spokeswoman": the last person introduced so
+        if lower not in ("he", "she"):
+            return None
+        local = _local_people(doc, subject.idx)
+        if local:
+            return ([p for p in local if p.subject] or local)[-1].name
+        subjects = [p for p in people if p.subject]
+        return (subjects or people)[-1].name if people else None
+    if subject.pos_ == "PROPN":
+        return _longest_known(_flat_name(subject), people)
+    # "the president", "the UN chief", "the spokeswoman", "a resident"
     phrase = name_phrase(subject)
-    words_ = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
-    org = organisation_of(phrase)
-    local = [_Person(p, "") for p in _people_in(doc, 0, subject.idx)]
-    for person in reversed(people + local):
-        if words_ & set(person.context.split()) or (org and org.lower() in person.context):
+    title_words = {w.lower() for w in re.findall(r"[\w-]+", phrase)} & OFFICE_TITLES
+    _, body = find_in_phrase(phrase)
+    for person in reversed(_local_people(doc, subject.idx) + people):
+        if title_words & set(person.context.split()) or (body and body.lower() in person.context):
             return person.name
-    if words_ & OFFICE_TITLES and (people or local):
-        return (people + local)[-1].name
-    return phrase or None
+    if subject.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
+        return phrase
+    return None
+
+
+def _flat_name(token: Token) -> str:
+    """A name spaCy did not label: the proper nouns joined to the token ('Atiya Abdulla Atiya')."""
+    parts = [t for t in token.subtree if t.pos_ == "PROPN" and (t.i == token.i or t.dep_ == "compound")]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
 def _longest_known(name: str, people: list[_Person]) -> str:
@@ -142,28 +193,33 @@ def _longest_known(name: str, people: list[_Person]) -> str:
     return name
 
 
-def _people_in(doc: Doc, start: int, end: int) -> list[str]:
-    return [e.text for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
-
-
-def _names_person(doc: Doc, start: int, end: int) -> bool:
-    return any(e.label_ == "PERSON" for e in doc.ents if not (start <= e.start_char < end))
+def _local_people(doc: Doc, before: int) -> list[_Person]:
+    return [_Person(e.text, "", e.root.dep_ in ("nsubj", "nsubjpass")) for e in doc.ents
+            if e.label_ == "PERSON" and e.end_char <= before]
 
 
 def _remember_people(doc: Doc, people: list[_Person]) -> None:
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        left = doc[max(ent.sent.start, ent.start - 6):ent.start].text
-        right = ""
-        for child in ent.root.children:
-            if child.dep_ == "appos":
-                right = " ".join(t.text for t in child.subtree)
-        if ent.root.dep_ == "appos":
-            right += " " + ent.root.head.text + " " + " ".join(t.text for t in ent.root.head.lefts)
-        context = f"{left} {right}".lower()
-        for candidate in re.findall(r"\b(?:UN|U\.N\.|[A-Z]{2,6})\b", left + " " + right):
-            found = organisation_of(candidate)
-            if found:
-                context += " " + found.lower()
-        people.append(_Person(ent.text.replace("’s", "").replace("'s", ""), context))
+    """People named in a paragraph, with the words that introduced them; unlabelled subject names too."""
+    for sent in doc.sents:
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            people.append(_Person(re.sub(r"(’s|'s)$", "", ent.text), _introduction(ent),
+                                  ent.root.dep_ in ("nsubj", "nsubjpass")))
+        root_subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if root_subject is not None and root_subject.pos_ == "PROPN" and (
+                entity_of(root_subject) is None or entity_of(root_subject).label_ not in ("PERSON", "GPE", "LOC")):
+            people.append(_Person(_flat_name(root_subject), "", True))   # "Erdem, who lives in ..."
+
+
+def _introduction(ent: Span) -> str:
+    doc = ent.doc
+    parts = [doc[max(ent.sent.start, ent.start - 6):ent.start].text]
+    for child in ent.root.children:
+        if child.dep_ in ("appos", "relcl"):
+            parts.append(" ".join(t.text for t in child.subtree))
+    if ent.root.dep_ == "appos":
+        parts.append(" ".join(t.text for t in ent.root.head.subtree if not (ent.start <= t.i < ent.end)))
+    context = " ".join(parts)
+    _, body = find_in_phrase(context)
+    return (context + (" " + body if body else "")).lower()

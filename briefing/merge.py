@@ -27,8 +27,11 @@ UPDATE = re.compile(r"\b(" + "|".join(sorted(words("casualties", "update_words")
 
 
 def merge(all_mentions: list[ArticleMentions]) -> Facts:
-    people = merge_actors([n for m in all_mentions for n in m.actors])
-    places = merge_places([n for m in all_mentions for n in m.locations])
+    peoples = {fold(n.name).rstrip("s") for m in all_mentions for n in [*m.locations, *m.actors] if n.label == "NORP"}
+    names = [n for m in all_mentions for n in m.actors if n.label != "NORP" and not _is_people(n.name, peoples)]
+    people = merge_actors(names)
+    places = merge_places([n for m in all_mentions for n in m.locations
+                           if n.label != "NORP" and not _is_people(n.name, peoples)])
     event_countries = find_event_countries(all_mentions)
     casualties, projections = merge_casualties([c for m in all_mentions for c in m.casualties])
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
@@ -46,6 +49,12 @@ def merge(all_mentions: list[ArticleMentions]) -> Facts:
         projections=projections,
         event_countries=event_countries,
     )
+
+
+def _is_people(name: str, peoples: set[str]) -> bool:
+    """'Alawites', "Assad's Alawite": a name made of a word the model also reads as a people or faith."""
+    last = fold(name).split()[-1].rstrip("s") if name.strip() else ""
+    return last in peoples
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -241,6 +250,11 @@ def merge_actors(mentions: list[NameMention]) -> list[NameFact]:
             clusters.append([m])
     orgs: list[list[NameMention]] = []
     for m in sorted([m for m in mentions if m.label == "ORG"], key=lambda m: -len(m.name)):
+        person = next((c for c in clusters if len(m.name.split()) == 1 and len(c[0].name.split()) > 1
+                       and same_person(m.name, c[0].name)), None)
+        if person is not None:           # "Sharaa" labelled as an organisation in one sentence
+            person.append(m)
+            continue
         for cluster in orgs:
             if _same_org(m.name, cluster[0].name):
                 cluster.append(m)

@@ -17,7 +17,7 @@ def extract_article(parsed: ParsedArticle) -> ArticleMentions:
         displacement=list(displacement.extract(parsed)),
         actions=list(actions.extract(parsed)),
         quotes=list(quotes.extract(parsed)),
-        locations=[n for n in names if n.label in PLACE_LABELS],
+        locations=[n for n in names if n.label in PLACE_LABELS or n.label == "NORP"],
         actors=[n for n in names if n.label not in PLACE_LABELS],
         sentences=list(overview.extract(parsed)),
     )

@@ -27,6 +27,9 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet", "headline")):
         evidence = parsed.evidence(pb, sent)
         for ent in sent.ents:
+            if ent.label_ == "NORP":          # a people or faith: recorded so merging can drop look-alike names
+                yield NameMention(name=clean_name(ent), label="NORP", evidence=evidence)
+                continue
             if ent.label_ not in PLACE_LABELS + ACTOR_LABELS:
                 continue
             name = clean_name(ent)
@@ -52,6 +55,8 @@ def _plausible(name: str, ent: Span) -> bool:
     if any(ch.isdigit() for ch in name) or len(name) < 2 or len(name.split()) > 6:
         return False
     if not name[0].isupper() or name.isupper() and len(name) > 6:
+        return False
+    if len(ent) == 1 and ent[0].is_stop:     # "State", "Monday"-like single common words
         return False
     if is_demonym(name) or name.lower() in MEDIA:
         return False

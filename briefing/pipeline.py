@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compose import compose
+from .compose import brief_to_json, compose
 from .config import Config
 from .extract import extract_article
 from .merge import merge
@@ -46,10 +46,8 @@ def build(input_folder: Path, output_folder: Path, config: Config, formats: list
     brief, warnings = build_brief(input_folder, config, progress)
     folders = template_folders(templates)
     outputs: dict[str, bytes] = {}
-    json_bytes = render_json(brief)
+    data = brief_to_json(brief)      # templates present the same data that brief.json holds
     if "html" in formats or "pdf" in formats:
-        import json
-        data = json.loads(json_bytes)
         if "html" in formats:
             outputs["brief.html"] = render_html(brief, data, folders, medium="screen").encode("utf-8")
         if "pdf" in formats:
@@ -57,6 +55,6 @@ def build(input_folder: Path, output_folder: Path, config: Config, formats: list
             html = render_html(brief, data, folders, medium="print")
             outputs["brief.pdf"] = render_pdf(html, folders, config.page_size)
     if "json" in formats:
-        outputs["brief.json"] = json_bytes
+        outputs["brief.json"] = render_json(data)
     written = write_outputs(outputs, output_folder)
     return BuildResult(brief=brief, written=written, warnings=warnings)

@@ -16,7 +16,6 @@ from urllib.request import url2pathname
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .compose import brief_to_json
 from .errors import OutputError
 from .model import Brief
 
@@ -61,8 +60,8 @@ def render_pdf(html: str, folders: list[Path], page_size: str) -> bytes:
     return document.write_pdf(stylesheets=[page], uncompressed_pdf=False)
 
 
-def render_json(brief: Brief) -> bytes:
-    data = brief_to_json(brief)
+def render_json(data: dict) -> bytes:
+    """The brief's JSON form (from ``compose.brief_to_json``) as UTF-8 bytes."""
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

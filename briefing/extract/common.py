@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -11,7 +11,6 @@ from ..lexicons import words
 REPORTING = words("casualties", "reporting_verbs")
 REPORTER_NOUNS = words("casualties", "reporter_nouns")
 CONTAINER_NOUNS = words("casualties", "report_nouns")
-CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "ROOT", "pcomp", "csubj"}
 
 
 def tokens_in(span: Span, start: int, end: int) -> list[Token]:
@@ -24,23 +23,6 @@ def span_root(tokens: list[Token]) -> Token:
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     return roots[-1] if roots else tokens[-1]
-
-
-def ancestors_until_clause(token: Token) -> Iterator[Token]:
-    """The token's heads up to and including the first verb (or the sentence root)."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        yield current
-        if current.pos_ in ("VERB", "AUX"):
-            return
-
-
-def governing_verb(token: Token) -> Token | None:
-    for head in ancestors_until_clause(token):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
 
 
 def is_year_token(token: Token) -> bool:

@@ -19,6 +19,10 @@ MAX_BYTES = 2_000_000          # a news article is a few kB; anything this large
 BULLET = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
 CAPTION = re.compile(r"^\s*[(\[]?\s*(?:photo|image|picture|video|credit|file photo)\b.*", re.I)
 BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.&' -]{1,60}$")
+# A wire dateline opening the first paragraph: "KHARTOUM, Sudan -- ", "Khartoum - ", "ANKARA, Feb 12: ".
+DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*)"
+                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                      r"(?: ?\((?:[A-Za-z]+)\))?(?: (?:--|-|—|–) |: )(?=[A-Z\"“])")
 TAG = re.compile(r"<[^>]{0,500}>")
 
 
@@ -113,7 +117,13 @@ def segment(text: str) -> list[Block]:
             continue
         lead = len(line) - len(line.lstrip())
         start, end = start + lead, start + lead + len(stripped)
-        blocks.append(Block(kind=_kind_of(stripped, first=not blocks), start=start, end=end, text=stripped))
+        kind = _kind_of(stripped, first=not blocks)
+        if kind == "paragraph" and not any(b.kind == "paragraph" for b in blocks):
+            dateline = DATELINE.match(stripped)
+            if dateline and (dateline.group().split(",")[0].isupper() or " -" in dateline.group()
+                             or "—" in dateline.group() or "–" in dateline.group()):
+                start, stripped = start + dateline.end(), stripped[dateline.end():]
+        blocks.append(Block(kind=kind, start=start, end=end, text=stripped))
     for i, block in enumerate(blocks):
         if block.kind == "bullet":
             j = i - 1

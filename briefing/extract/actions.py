@@ -17,7 +17,7 @@ from ..gazetteer import find_in_phrase, title_organisation
 from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
-from .common import entity_of, name_phrase
+from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase
 
 RESPONSE = words("actions", "response_verbs")
 REACTION = words("actions", "reaction_verbs")
@@ -26,12 +26,17 @@ PARTICLES = lexicon("actions")["particles"]
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
 CONTACT_NOUNS = words("actions", "contact_nouns")
+MEASURES = words("actions", "measure_nouns")
+# Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
+MAIN_CLAUSE = ("ROOT", "ccomp", "relcl", "conj")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
     last_actor: Token | None = None
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet")):
+        if sent.text.rstrip().endswith("?"):          # a question asks, it does not report an act
+            continue
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sent.text)]
         found: list[tuple[ActionMention, Token]] = []
         for token in sent:
@@ -59,6 +64,8 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
         if actions_:
             mention, last_actor = actions_[0]
             yield mention
+        if not any(m.kind == "response" and m.governmental for m, _ in actions_):
+            yield from _measure_mentions(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         for ent in sent.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE"):
@@ -71,7 +78,7 @@ def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionM
         country, organisation = find_in_phrase(token.text)
         ent = entity_of(token)
         if ent is not None and ent.label_ == "PERSON":
-            country, organisation = find_in_phrase(sent.doc[max(sent.start, ent.start - 4):ent.end].text)
+            country, organisation = find_in_phrase(sent.doc[max(sent.start, ent.root.left_edge.i):ent.end].text)
         key = organisation or country
         if key is None or key in seen:
             continue
@@ -79,6 +86,26 @@ def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionM
         yield ActionMention(actor=key, speaker=ent.text if ent is not None and ent.label_ == "PERSON" else None,
                             verb="call", kind="reaction", text=sent.text.strip(), evidence=parsed.evidence(pb, sent),
                             country=country, organisation=organisation, governmental=True)
+
+
+def _measure_mentions(parsed: ParsedArticle, pb, sent: Span, quoted) -> Iterator[ActionMention]:
+    """'A 24-hour ceasefire was agreed', 'the truce was largely holding': a measure as the subject."""
+    for token in sent:
+        if token.pos_ != "VERB" or _inside(token, sent, quoted) or token.dep_ not in MAIN_CLAUSE:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        background = any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children)
+        if any(_names_measure(s) for s in subjects) and not background:
+            yield ActionMention(actor=None, speaker=None, verb=token.lemma_.lower(), kind="response",
+                                text=concise_clause(token), evidence=parsed.evidence(pb, sent), governmental=True)
+            return
+
+
+def _names_measure(noun: Token) -> bool:
+    """'ceasefire', 'a state of emergency', 'the curfew in the city'."""
+    if noun.lemma_.lower() in MEASURES or noun.lower_ in MEASURES:
+        return True
+    return any(c.lower_ == "of" and any(o.lower_ in MEASURES for o in c.children) for c in noun.children)
 
 
 def _inside(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:
@@ -103,7 +130,12 @@ def _actor(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _actor(verb.head)
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):   # "forces ... being deployed"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the generals ... each side accusing the other": an active participle is done by its noun;
+        # "forces being deployed" (passive) is not
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN"
+        if not passive and verb.tag_ == "VBG" and verb.head.lemma_.lower() in AUTHORITY:
+            return verb.head
         return None
     return None
 
@@ -117,8 +149,19 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     if verb.lemma_.lower() in REACTION and (country or organisation):
         kind = "reaction"
     return ActionMention(actor=name, speaker=speaker, verb=verb.lemma_.lower(), kind=kind,
-                         text=sent.text.strip(), evidence=parsed.evidence(pb, sent), country=country,
+                         text=concise_clause(_clause_head(verb)) or sent.text.strip(), evidence=parsed.evidence(pb, sent), country=country,
                          organisation=organisation, governmental=governmental)
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose clause names the doer: 'took control' in 'X established ... and took control'."""
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head     # "the curfew imposed by the police was holding": the whole clause
+    return verb
 
 
 def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | None]:
@@ -147,5 +190,10 @@ def contacts(sent: Span) -> Iterator[Token]:
         if not any(t.lemma_.lower() in CONTACT_NOUNS for t in related):
             continue
         for obj in token.subtree:
-            if obj.i != token.i and (obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or obj.pos_ == "PROPN"):
-                yield obj
+            if obj.i != token.i and _names_someone(obj) and not (
+                    obj.dep_ in ("compound", "amod") and (_names_someone(obj.head) or obj.head.dep_ == "compound")):
+                yield obj          # the head of each name: "Salva Kiir", not the "Sudan" of "South Sudan President"
+
+
+def _names_someone(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ == "PROPN"

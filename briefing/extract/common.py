@@ -48,7 +48,7 @@ def noun_phrase(token: Token, drop: Iterable[str] = ("det", "poss", "case", "pun
         stack.extend(c for c in child.children if c.dep_ not in drop | {"nummod", "quantmod"})
     keep = [t for t in keep if not t.like_num and t.dep_ not in ("nummod", "quantmod")]
     keep.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in keep).replace(" - ", "-").replace(" 's", "'s")
+    return " ".join(t.text for t in keep).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
 
 
 def name_phrase(token: Token) -> str:
@@ -62,7 +62,7 @@ def name_phrase(token: Token) -> str:
     words_ = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "det")
               and t.i <= token.i + 6 and not _in_clause(t, token)]
     words_.sort(key=lambda t: t.i)
-    text = " ".join(t.text for t in words_).replace(" 's", "'s").replace(" ,", ",")
+    text = " ".join(t.text for t in words_).replace(" 's", "'s").replace(" ’s", "’s").replace(" ,", ",")
     return re.sub(r"^(the|a|an|The|A|An)\s+", "", text).strip()
 
 
@@ -110,3 +110,92 @@ def _is_source(token: Token) -> bool:
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return token.lemma_.lower() in REPORTER_NOUNS or token.lower_ in REPORTER_NOUNS
+
+
+# Subordinators that open a background clause ("As the violence spread, ...", "when ...").
+BACKGROUND_MARKS = {"as", "when", "after", "before", "because", "since", "although", "though", "if", "once",
+                    "until"}
+# Prepositions that place an act after another event ("after X phoned", "following clashes").
+SEQUENCE_PREPS = {"after", "before", "following"}
+
+
+CONSEQUENCE_VERBS = words("actions", "consequence_verbs")
+
+
+def concise_clause(verb: Token) -> str:
+    """The clause a verb heads, without background clauses, as one short sentence.
+
+    'As the violence spread, the army put out a video ...' -> 'The army put out a video ...';
+    'Hopes rose on Tuesday, when a ceasefire was agreed after X phoned ...' -> 'A ceasefire was
+    agreed on Tuesday.' A time expression of the governing clause is carried over when the clause
+    has none of its own, so the item still says when.
+    """
+    skip: set[int] = set()
+    for child in verb.children:
+        background = child.dep_ == "advcl" and (child.i < verb.i or any(
+            m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in child.children))
+        sequence = child.dep_ == "prep" and child.lower_ in SEQUENCE_PREPS and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        consequence = child.dep_ == "advcl" and child.lemma_.lower() in CONSEQUENCE_VERBS and child.tag_ == "VBG"
+        discourse = child.dep_ == "advmod" and child.i == child.sent.start and child.i + 1 < len(child.doc) \
+            and child.doc[child.i + 1].text == ","          # "However,", "Additionally,"
+        if background or sequence or consequence or discourse or child.dep_ in ("mark", "parataxis") \
+                or child.tag_ == "WRB" or (
+                child.dep_ == "prep" and child.i < verb.i and _is_frame(child)):
+            skip.update(t.i for t in child.subtree)
+            _skip_commas(child, skip)
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for aside in child.children:      # "The governor, speaking on local radio, ordered ..."
+                if aside.dep_ == "acl" and aside.tag_ == "VBG" and aside.left_edge.i > 0 \
+                        and aside.doc[aside.left_edge.i - 1].text == ",":
+                    skip.update(t.i for t in aside.subtree)
+                    _skip_commas(aside, skip)
+    tokens = [t for t in verb.subtree if t.i not in skip]
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in tokens) or verb.dep_ == "relcl":
+        tokens += [t for t in _borrowed_time(verb) if t.i not in {u.i for u in tokens}]
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark") or tokens[0].tag_ == "WRB"):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ")”\"":
+        tokens.pop()
+    if not tokens:
+        return ""
+    text = "".join(t.text_with_ws if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else t.text + " "
+                   for i, t in enumerate(tokens)).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"([,;:])(\s*[,;:])+", r"\1", text)
+    return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?", "”", "\"")) else ".")
+
+
+def _skip_commas(child: Token, skip: set[int]) -> None:
+    """Drop the commas that set off a dropped clause: 'X, speaking at a mosque, urged' -> 'X urged'."""
+    doc, left, right = child.doc, child.left_edge.i, child.right_edge.i
+    before = left > 0 and doc[left - 1].text == ","
+    after = right + 1 < len(doc) and doc[right + 1].text == ","
+    if after:
+        skip.add(right + 1)
+    if before and (after or left - 1 > child.head.i):
+        skip.add(left - 1)
+
+
+def _is_frame(prep: Token) -> bool:
+    """A leading 'In one interview,', 'In his televised address on Friday,': a frame, not the act."""
+    return prep.lower_ in ("in", "during", "at", "with", "amid") and not any(
+        t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in prep.subtree)
+
+
+def _borrowed_time(verb: Token) -> list[Token]:
+    """Time words ('on Tuesday') attached to the clause that governs ``verb``."""
+    if verb.dep_ == "relcl" and verb.head.ent_type_ in ("DATE", "TIME"):    # "on Tuesday, when ..."
+        date = entity_of(verb.head)
+        prep = [verb.head.head] if verb.head.dep_ == "pobj" else []
+        return prep + (list(date) if date is not None else [verb.head])
+    node = verb
+    while node.dep_ in ("relcl", "advcl", "ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            subtree = list(child.subtree)
+            if child.i != verb.i and child.dep_ in ("prep", "npadvmod") and len(subtree) <= 4 \
+                    and any(t.ent_type_ == "DATE" for t in subtree) and not any(t.i == verb.i for t in subtree):
+                return subtree
+    return []

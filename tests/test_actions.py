@@ -1,0 +1,66 @@
+"""Government actions: concise items, measures reported without an actor, and datelines.
+
+Sentences are written in styles of their own (wire copy, bulletins), not taken from the seeds.
+"""
+import pytest
+
+from briefing.extract import actions
+from briefing.sources import segment
+
+CONCISE = [
+    # background clause and discourse adverb dropped, the act kept
+    ("As the floods spread, the army deployed 400 soldiers to the river towns.",
+     "The army deployed 400 soldiers to the river towns."),
+    ("However, the interior ministry imposed a night curfew in the capital.",
+     "The interior ministry imposed a night curfew in the capital."),
+    # a reported act loses its attribution, an aside loses the commas around it
+    ("Officials said the government had closed all schools in the province.",
+     "The government had closed all schools in the province."),
+    ("The governor, speaking on local radio, ordered the evacuation of coastal villages.",
+     "The governor ordered the evacuation of coastal villages."),
+]
+
+MEASURES = [
+    ("Hopes rose on Friday, when a 48-hour truce was agreed after a call between the two leaders.",
+     "On Friday a 48-hour truce was agreed."),
+    ("The curfew imposed by the police was largely holding in the old city.",
+     "The curfew imposed by the police was largely holding in the old city."),
+]
+
+
+def _items(parse, text):
+    return [m for m in actions.extract(parse(text)) if m.kind == "response" and m.governmental]
+
+
+@pytest.mark.parametrize("sentence, expected", CONCISE)
+def test_response_items_are_the_acting_clause(parse, sentence, expected):
+    items = _items(parse, sentence)
+    assert [m.text for m in items] == [expected]
+    assert items[0].evidence.text == sentence          # the whole sentence stays the evidence
+
+
+@pytest.mark.parametrize("sentence, expected", MEASURES)
+def test_measures_are_reported_without_an_actor(parse, sentence, expected):
+    assert expected in [m.text for m in _items(parse, sentence)]
+
+
+def test_a_measure_that_only_dates_another_clause_is_not_an_item(parse):
+    assert _items(parse, "Hours after the truce came into force, the shelling resumed.") == []
+
+
+def test_questions_are_not_actions(parse):
+    assert _items(parse, "Can the government restore order in the north?") == []
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("NAIROBI, Kenya -- Floods have killed 40 people.", "Floods have killed 40 people."),
+    ("Nairobi - Floods have killed 40 people.", "Floods have killed 40 people."),
+    ("NAIROBI, May 3: Floods have killed 40 people.", "Floods have killed 40 people."),
+    ("Kenya: floods kill 40 as rains continue and more are feared dead in the west of the country today.",
+     "Kenya: floods kill 40 as rains continue and more are feared dead in the west of the country today."),
+])
+def test_datelines_are_cut_from_the_first_paragraph(line, rest):
+    text = "Floods in Kenya\n\n" + line
+    block = [b for b in segment(text) if b.kind == "paragraph"][0]
+    assert block.text == rest
+    assert text[block.start:block.end] == rest

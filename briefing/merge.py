@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
-from .gazetteer import country_of, fold, name_key, organisation_of, same_person, same_place
+from .gazetteer import country_of, fold, name_key, organisation_of, same_person, same_place, towns_in
 from .lexicons import words
 from .model import (ActionFact, ActionMention, ArticleMentions, CasualtyFact, CasualtyMention,
                     DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact)
@@ -27,12 +28,20 @@ UPDATE = re.compile(r"\b(" + "|".join(sorted(words("casualties", "update_words")
 
 
 def merge(all_mentions: list[ArticleMentions]) -> Facts:
-    peoples = {fold(n.name).rstrip("s") for m in all_mentions for n in [*m.locations, *m.actors] if n.label == "NORP"}
-    names = [n for m in all_mentions for n in m.actors if n.label != "NORP" and not _is_people(n.name, peoples)]
-    people = merge_actors(names)
-    places = merge_places([n for m in all_mentions for n in m.locations
-                           if n.label != "NORP" and not _is_people(n.name, peoples)])
     event_countries = find_event_countries(all_mentions)
+    towns = towns_in(tuple(event_countries))
+    names = [n for m in all_mentions for n in [*m.locations, *m.actors]]
+    # a town of the affected countries is a place whatever the model labelled it ("Aleppo" as a people)
+    town_names = [replace(n, label="GPE") for n in names if fold(n.name) in towns]
+    peoples = {fold(n.name).rstrip("s") for n in names if n.label == "NORP" and fold(n.name) not in towns}
+    places = merge_places([n for m in all_mentions for n in m.locations if n.label != "NORP"
+                           and not _is_people(n.name, peoples) and fold(n.name) not in towns] + town_names)
+    actors = [n for m in all_mentions for n in m.actors if n.label != "NORP"
+              and not _is_people(n.name, peoples) and fold(n.name) not in towns
+              and not any(same_place(n.name, p.name) for p in places)]
+    person_names = {n.name for n in actors if n.label == "PERSON"}
+    people = merge_actors([n for n in actors if not _possessed(n.name, person_names)])
+    places = [p for p in places if not _is_person(p, people, towns)]
     casualties, projections = merge_casualties([c for m in all_mentions for c in m.casualties])
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
     response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
@@ -49,6 +58,19 @@ def merge(all_mentions: list[ArticleMentions]) -> Facts:
         projections=projections,
         event_countries=event_countries,
     )
+
+
+def _possessed(name: str, person_names: set[str]) -> bool:
+    """"Assad’s Ouster", "Sharaa’s Hayat": a fragment that starts with a person's possessive."""
+    owner = re.match(r"^(.+?)(?:’s|'s)\s", name)
+    return owner is not None and any(same_person(owner.group(1), p) for p in person_names)
+
+
+def _is_person(place: NameFact, people: list[NameFact], towns: dict[str, str]) -> bool:
+    """'Burhan' labelled a place in one sentence is the person named elsewhere; a country or town is not."""
+    if country_of(place.name) or fold(place.name) in towns or place.kind != "place":
+        return False
+    return any(p.kind == "person" and same_person(place.name, p.name) for p in people)
 
 
 def _is_people(name: str, peoples: set[str]) -> bool:

@@ -21,9 +21,13 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 ACTOR_LABELS = ("PERSON", "ORG")
 OFFICE_TITLES = words("actors", "office_titles")
 MEDIA = words("actors", "media_words")
+FACILITIES = words("actors", "facility_nouns")
+PLACE_NOUNS = words("actors", "place_nouns")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
+    # words the article also writes in lower case are common nouns ("rescue teams" -> not "Teams")
+    common = {t.lower_ for pb in parsed.blocks for t in pb.doc if t.text.islower()}
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet", "headline")):
         evidence = parsed.evidence(pb, sent)
         for ent in sent.ents:
@@ -33,9 +37,14 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
             if ent.label_ not in PLACE_LABELS + ACTOR_LABELS:
                 continue
             name = clean_name(ent)
-            if not name or not _plausible(name, ent):
+            if not name or not _plausible(name, ent) or (" " not in name and name.lower() in common):
                 continue
-            mention = NameMention(name=name, label=ent.label_, evidence=evidence)
+            label = ent.label_
+            if label == "ORG" and name.split()[-1].lower() in FACILITIES:
+                label = "FAC"          # "Republican Palace": a site, not a body
+            elif label in ACTOR_LABELS and _introduced_as_place(ent):
+                label = "GPE"
+            mention = NameMention(name=name, label=label, evidence=evidence)
             if ent.label_ == "PERSON":
                 mention.country, mention.organisation, mention.governmental = introduction(ent)
             yield mention
@@ -54,6 +63,8 @@ def clean_name(ent: Span) -> str:
 def _plausible(name: str, ent: Span) -> bool:
     if any(ch.isdigit() for ch in name) or len(name) < 2 or len(name.split()) > 6:
         return False
+    if "/" in name or re.match(r"(?i)(pro|anti|ex)-", name):    # photo credits, "Pro-Assad"
+        return False
     if not name[0].isupper() or name.isupper() and len(name) > 6:
         return False
     if len(ent) == 1 and ent[0].is_stop:     # "State", "Monday"-like single common words
@@ -65,6 +76,26 @@ def _plausible(name: str, ent: Span) -> bool:
     if ent.label_ in PLACE_LABELS and any(t.pos_ in ("VERB", "AUX") for t in ent):
         return False
     return True
+
+
+def _introduced_as_place(ent: Span) -> bool:
+    """'the eastern city of X', 'X, his hometown', 'X province'."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+        return True
+    # the same apposition when the parse misses it: "X, Assad's hometown,"
+    doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end].text == ",":
+        for t in doc[end + 1:min(len(doc), end + 6)]:
+            if t.lemma_.lower() in PLACE_NOUNS:
+                return t.i + 1 >= len(doc) or doc[t.i + 1].is_punct
+            if t.pos_ not in ("DET", "PROPN", "ADJ", "PART") and t.dep_ not in ("poss", "case", "amod", "compound"):
+                return False
+    return False
 
 
 def introduction(ent: Span) -> tuple[str | None, str | None, bool]:

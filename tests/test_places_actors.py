@@ -1,0 +1,31 @@
+"""Places and actors: towns the model mislabels, sites, credits and fragments (own-style text)."""
+from briefing.extract import extract_article
+from briefing.gazetteer import towns_in
+from briefing.merge import merge
+
+ARTICLE = """Floods hit western Kenya
+
+Heavy rain flooded the city of Kisumu and the town of Kakamega on Sunday, police in Kenya said.
+Rescue teams from the Kenya Red Cross reached Kisumu, the lakeside port, by boat.
+Water also reached Kisumu Central Hospital, where staff moved patients upstairs.
+President William Ruto visited Kisumu on Monday. Ruto's Tour was broadcast live.
+The Kenya Red Cross said it had opened shelters in Kenya for families whose homes were destroyed.
+Photo: Jane Doe/Nation Media
+"""
+
+
+def test_towns_of_a_country_come_from_the_offline_gazetteer():
+    towns = towns_in(("Kenya",))
+    assert towns.get("mombasa") == "Kenya" and towns.get("kisumu") == "Kenya"
+    assert "lyon" not in towns
+
+
+def test_places_and_actors_are_sorted_by_what_the_text_says(parse):
+    facts = merge([extract_article(parse(ARTICLE))])
+    places = {p.name for p in facts.locations}
+    actors = {a.name for a in facts.actors}
+    assert {"Kisumu", "Kenya"} <= places
+    assert "Kisumu" not in actors and "Kakamega" not in actors
+    assert "William Ruto" in actors
+    assert not any("/" in a or "Tour" in a or a == "Teams" for a in actors)      # credits, fragments, common words
+    assert not any(a.endswith("Hospital") for a in actors)                     # a site is not a body

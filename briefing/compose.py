@@ -10,7 +10,7 @@ from __future__ import annotations
 from .config import Config, SectionConfig
 from .model import (Article, Brief, CasualtyFact, DisplacementFact, Facts, KeyFigure, Section, SourceRef,
                     to_dict)
-from .numbers import display
+from .numbers import display, people
 
 STATUS_LABELS = {"killed": "Killed", "injured": "Injured", "missing": "Missing", "detained": "Detained",
                  "affected": "Casualties (killed or injured)"}
@@ -22,7 +22,8 @@ def compose(facts: Facts, articles: list[Article], config: Config) -> Brief:
     sources = [SourceRef(id=a.id, path=a.path, title=a.title, characters=len(a.text), notes=a.notes)
                for a in articles]
     key_figures = compose_key_figures(facts)
-    sections = [compose_section(s, facts) for s in config.enabled_sections]
+    shown = _sentences_shown(facts, config)
+    sections = [compose_section(s, facts, shown) for s in config.enabled_sections]
     return Brief(
         title=config.title or default_title(facts),
         subtitle=config.subtitle,
@@ -88,17 +89,22 @@ def _headline_displacement(items: list[DisplacementFact]) -> DisplacementFact | 
 
 
 def compose_lead(facts: Facts, key_figures: list[KeyFigure]) -> str:
+    """One paragraph of the key figures, each as the sources give it; disagreement said, not hidden."""
     parts = []
     for figure in key_figures:
         fact = next((f for f in facts.casualties if f.id == figure.fact), None)
         if fact is None:
             continue
-        verb = {"killed": "killed", "injured": "injured", "missing": "missing", "detained": "detained"}[fact.status]
+        verb = fact.status
         if figure.disputed and len(fact.sources) < 2:
-            parts.append(f"reports put the number {verb} between {figure.display.replace('–', ' and ')}")
+            low, high = figure.display.split("–")
+            highest = next((f for f in facts.casualties if f.status == fact.status and f.group == "total"
+                            and f.highest), None)
+            by = f" ({highest.reported_by})" if highest is not None and highest.reported_by else ""
+            parts.append(f"reports of the number {verb} range from {low} to {high}{by}")
         else:
             who = f" according to {fact.reported_by}" if fact.reported_by else ""
-            parts.append(f"{display(fact.count, fact.count_max, fact.qualifier)} people {verb}{who}")
+            parts.append(f"{people(fact.count, fact.count_max, fact.qualifier)} {verb}{who}")
     civilians = [f for f in facts.casualties if f.status == "killed" and f.group == "civilians"
                  and f.qualifier != "vague"]
     if civilians:
@@ -106,8 +112,7 @@ def compose_lead(facts: Facts, key_figures: list[KeyFigure]) -> str:
         parts.append(f"{display(best.count, best.count_max, best.qualifier)} of the dead are reported to be civilians")
     displaced = _headline_displacement(facts.displacement)
     if displaced is not None and displaced.count is not None:
-        parts.append(f"{display(displaced.count, displaced.count_max, displaced.qualifier or 'exact')} "
-                     f"people displaced")
+        parts.append(f"{people(displaced.count, displaced.count_max, displaced.qualifier or 'exact')} displaced")
     if not parts:
         return "The sources give no casualty figures that could be verified against the text."
     text = "; ".join(parts)
@@ -116,14 +121,25 @@ def compose_lead(facts: Facts, key_figures: list[KeyFigure]) -> str:
 
 # --- sections ---------------------------------------------------------------------------------
 
-def compose_section(config: SectionConfig, facts: Facts) -> Section:
-    rows = SECTION_ROWS[config.key](facts)
+def compose_section(config: SectionConfig, facts: Facts, shown: set[tuple[str, int]] = frozenset()) -> Section:
+    rows = _overview_rows(facts, shown) if config.key == "overview" else SECTION_ROWS[config.key](facts)
     return Section(key=config.key, title=config.heading, items=rows[:config.limit],
                    omitted=max(0, len(rows) - config.limit))
 
 
-def _overview_rows(facts: Facts) -> list[dict]:
-    return [{"text": s.text, "sources": s.sources} for s in facts.overview]
+def _sentences_shown(facts: Facts, config: Config) -> set[tuple[str, int]]:
+    """(source, start) of the sentences that items of the other sections show or paraphrase."""
+    limits = {s.key: s.limit for s in config.enabled_sections}
+    shown_items = [*facts.government_response[:limits.get("government_response", 0)],
+                   *facts.international_reactions[:limits.get("international_reactions", 0)],
+                   *facts.displacement[:limits.get("displacement", 0)]]
+    return {(e.source, e.start) for item in shown_items for e in item.evidence}
+
+
+def _overview_rows(facts: Facts, shown: set[tuple[str, int]] = frozenset()) -> list[dict]:
+    """The central sentences, none of which another section already shows: no sentence twice."""
+    return [{"text": s.text, "sources": s.sources} for s in facts.overview
+            if not any((e.source, e.start) in shown for e in s.evidence)]
 
 
 def _casualty_rows(facts: Facts) -> list[dict]:
@@ -182,7 +198,6 @@ def _names_rows(facts: Facts) -> list[dict]:
 
 
 SECTION_ROWS = {
-    "overview": _overview_rows,
     "casualties": _casualty_rows,
     "government_response": _response_rows,
     "displacement": _displacement_rows,

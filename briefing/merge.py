@@ -429,6 +429,11 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 # --- overview ---------------------------------------------------------------------------------
 
+def _figures(text: str) -> set[str]:
+    """The numbers a sentence gives ('745', '1,000'): two sentences with the same figures repeat each other."""
+    return {n.replace(",", "") for n in re.findall(r"\d[\d,]*", text) if len(n.replace(",", "")) >= 2}
+
+
 def merge_overview(all_mentions: list[ArticleMentions], limit: int = 12) -> list[OverviewSentence]:
     """The most central, non-redundant sentences across sources, best first."""
     candidates = [(s, m.source) for m in all_mentions for s in m.sentences]
@@ -440,7 +445,8 @@ def merge_overview(all_mentions: list[ArticleMentions], limit: int = 12) -> list
     scored.sort(key=lambda x: (-x[0], x[1].evidence.source, x[1].evidence.start))
     chosen: list[OverviewSentence] = []
     for _, sentence in scored:
-        twin = next((c for c in chosen if similarity(c.text, sentence.text) > 0.45), None)
+        twin = next((c for c in chosen if similarity(c.text, sentence.text) > 0.45
+                     or len(_figures(c.text) & _figures(sentence.text)) >= 2), None)
         if twin is not None:
             twin.evidence = _unique_evidence([*twin.evidence, sentence.evidence])
             twin.sources = _sources(twin.evidence)

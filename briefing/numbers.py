@@ -157,12 +157,27 @@ def is_year(quantity: Quantity) -> bool:
             and re.fullmatch(r"\d{4}", quantity.text) is not None)
 
 
+def people(count: int, count_max: int | None, qualifier: str) -> str:
+    """'at least 745 people', 'thousands of people'."""
+    figure = display(count, count_max, qualifier)
+    return f"{figure} of people" if not figure[0].isdigit() and figure in VAGUE_WORD.values() else f"{figure} people"
+
+
 def display(count: int, count_max: int | None, qualifier: str, short: bool = False) -> str:
-    """A figure as the brief shows it: 'at least 745', '1,000+', '30,000–40,000', 'dozens (12+)'."""
+    """A figure as the brief shows it: 'at least 745', '1,000+', '30,000–40,000', 'dozens'."""
     n = f"{count:,}"
     if qualifier == "range" and count_max is not None:
         return f"{n}–{count_max:,}"
+    if qualifier == "vague" and count in VAGUE_WORD:
+        return VAGUE_WORD[count] if not short else VAGUE_WORD[count].capitalize()
     if short:
         return {"at_least": f"{n}+", "about": f"~{n}", "up_to": f"≤{n}", "vague": f"{n}+"}.get(qualifier, n)
     return {"at_least": f"at least {n}", "about": f"about {n}", "up_to": f"up to {n}",
-            "vague": f"{n}+ (vague)"}.get(qualifier, n)
+            "vague": f"{n}+"}.get(qualifier, n)
+
+
+# The word for a vague count, as written: 1000 -> "thousands" (the first plural the lexicon gives it).
+VAGUE_WORD: dict[int, str] = {}
+for _word, _value in VAGUE.items():
+    if _word.endswith("s") and " " not in _word.replace("tens of", "").replace("hundreds of", "").strip():
+        VAGUE_WORD.setdefault(_value, _word)

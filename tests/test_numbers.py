@@ -83,3 +83,11 @@ def test_never_crashes_on_number_like_text(parts):
     text = " ".join(parts)
     for q in find_quantities(text):
         assert q.qualifier in {"exact", "at_least", "about", "up_to", "range", "vague"}
+
+
+def test_vague_counts_are_shown_in_words():
+    from briefing.numbers import people
+    assert display(1000, None, "vague") == "thousands"
+    assert display(12, None, "vague", short=True) == "Dozens"
+    assert people(1000, None, "vague") == "thousands of people"
+    assert people(745, None, "at_least") == "at least 745 people"

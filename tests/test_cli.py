@@ -47,6 +47,18 @@ def test_json_contract(seeds_build):
                                                     "international_reactions", "quotes", "places_actors"]
 
 
+def test_no_sentence_appears_twice_in_the_brief(seeds_build):
+    """The overview holds 3 to 5 sentences, none of which another section shows or paraphrases."""
+    data = json.loads((seeds_build / "brief.json").read_text(encoding="utf-8"))
+    overview = next(s for s in data["sections"] if s["key"] == "overview")["items"]
+    assert 3 <= len(overview) <= 5
+    shown = [item["text"] for s in data["sections"] if s["key"] != "overview" for item in s["items"] if "text" in item]
+    assert len(shown + [i["text"] for i in overview]) == len(set(shown + [i["text"] for i in overview]))
+    shown_sentences = {ev["text"] for kind in ("government_response", "international_reactions", "displacement")
+                       for fact in data["facts"][kind] for ev in fact["evidence"]}
+    assert not shown_sentences & {i["text"] for i in overview}
+
+
 def test_same_figure_from_several_outlets_is_one_fact(seeds_build):
     data = json.loads((seeds_build / "brief.json").read_text(encoding="utf-8"))
     keys = [(f["count"], f["status"], f["group"]) for f in data["facts"]["casualties"]]

@@ -29,3 +29,11 @@ def test_places_and_actors_are_sorted_by_what_the_text_says(parse):
     assert "William Ruto" in actors
     assert not any("/" in a or "Tour" in a or a == "Teams" for a in actors)      # credits, fragments, common words
     assert not any(a.endswith("Hospital") for a in actors)                     # a site is not a body
+
+
+def test_titles_and_run_on_countries_are_not_part_of_a_name():
+    from briefing.extract.common import person_name
+    assert person_name("Gen Kofi Mensah") == "Kofi Mensah"
+    assert person_name("Dr. Amina Yusuf") == "Amina Yusuf"
+    assert person_name("Amina Bello Yusuf Nigeria") == "Amina Bello Yusuf"
+    assert person_name("Chad") == "Chad"            # one word is never emptied

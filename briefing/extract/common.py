@@ -6,8 +6,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..gazetteer import country_of
 from ..lexicons import words
 
+HONORIFICS = words("actors", "honorifics")
 REPORTING = words("casualties", "reporting_verbs")
 REPORTER_NOUNS = words("casualties", "reporter_nouns")
 CONTAINER_NOUNS = words("casualties", "report_nouns")
@@ -199,3 +201,14 @@ def _borrowed_time(verb: Token) -> list[Token]:
                     and any(t.ent_type_ == "DATE" for t in subtree) and not any(t.i == verb.i for t in subtree):
                 return subtree
     return []
+
+
+def person_name(name: str) -> str:
+    """'Gen Mohamed Hamdan Dagalo' -> 'Mohamed Hamdan Dagalo'; a country the model ran on into the name
+    ('Atiya Abdulla Atiya Sudan') is cut too."""
+    words_ = name.split()
+    while len(words_) > 1 and words_[0].lower() in HONORIFICS:
+        words_.pop(0)
+    while len(words_) > 2 and country_of(words_[-1]):
+        words_.pop()
+    return " ".join(words_)

@@ -16,6 +16,7 @@ from ..gazetteer import find_in_phrase, is_demonym, title_organisation
 from ..lexicons import words
 from ..model import NameMention
 from ..nlp import ParsedArticle
+from .common import person_name
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ACTOR_LABELS = ("PERSON", "ORG")
@@ -37,6 +38,8 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
             if ent.label_ not in PLACE_LABELS + ACTOR_LABELS:
                 continue
             name = clean_name(ent)
+            if ent.label_ == "PERSON":
+                name = person_name(name)
             if not name or not _plausible(name, ent) or (" " not in name and name.lower() in common):
                 continue
             label = ent.label_

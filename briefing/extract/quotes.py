@@ -24,7 +24,7 @@ from ..gazetteer import find_in_phrase, name_key
 from ..lexicons import words
 from ..model import Evidence, QuoteMention
 from ..nlp import ParsedArticle
-from .common import entity_of, name_phrase
+from .common import entity_of, name_phrase, person_name
 
 SPEECH_VERBS = words("quotes", "speech_verbs")
 OFFICE_TITLES = words("actors", "office_titles")
@@ -85,7 +85,7 @@ def extract(parsed: ParsedArticle) -> Iterator[QuoteMention]:
                 continue                     # a short unattributed phrase is a scare quote
             previous = speaker
             start, end = pb.block.start + quote.start, pb.block.start + quote.end
-            yield QuoteMention(speaker=speaker, text=" ".join(quote.body.strip().rstrip(",").split()),
+            yield QuoteMention(speaker=person_name(speaker) if speaker else None, text=" ".join(quote.body.strip().rstrip(",").split()),
                                evidence=Evidence(parsed.source, start, end, parsed.article.text[start:end]))
         previous_block_had_quote = bool(quotes)
         _remember_people(doc, people)

@@ -95,7 +95,9 @@ def run_build(args: argparse.Namespace) -> int:
 
     for note in notes:
         progress(note)
-    result = build(input_folder, output_folder, config, list(config.formats), progress=progress)
+    result = build(input_folder, output_folder, config, list(config.formats),
+                   templates=base / config.templates if config.templates else None,
+                   logo=base / config.theme.logo if config.theme.logo else None, progress=progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for path in result.written:

@@ -8,8 +8,8 @@ range is shown, never one figure picked silently.
 from __future__ import annotations
 
 from .config import Config, SectionConfig
-from .model import (Article, Brief, CasualtyFact, DisplacementFact, Facts, KeyFigure, Section, SourceRef,
-                    to_dict)
+from .model import (Article, Bar, Brief, CasualtyFact, Chart, DisplacementFact, Facts, Highlight, KeyFigure,
+                    Section, SourceRef, to_dict)
 from .numbers import display, people
 
 STATUS_LABELS = {"killed": "Killed", "injured": "Injured", "missing": "Missing", "detained": "Detained",
@@ -19,18 +19,23 @@ GROUP_LABELS = {"total": "All", "civilians": "Civilians", "security_forces": "Se
 
 
 def compose(facts: Facts, articles: list[Article], config: Config) -> Brief:
-    sources = [SourceRef(id=a.id, path=a.path, title=a.title, characters=len(a.text), notes=a.notes)
-               for a in articles]
+    sources = [SourceRef(id=a.id, path=a.path, title=a.title, characters=len(a.text), notes=a.notes,
+                         outlet=a.outlet, date=a.date, url=a.url) for a in articles]
     key_figures = compose_key_figures(facts)
     shown = _sentences_shown(facts, config)
     sections = [compose_section(s, facts, shown) for s in config.enabled_sections]
+    dates = sorted(a.date for a in articles if a.date)
     return Brief(
         title=config.title or default_title(facts),
         subtitle=config.subtitle,
         organisation=config.organisation,
         classification=config.classification,
+        date=long_date(config.date or (dates[-1] if dates else None)),
+        period=_period(dates),
         lead=compose_lead(facts, key_figures),
+        highlights=compose_highlights(facts),
         key_figures=key_figures,
+        chart=compose_chart(facts),
         sections=sections,
         sources=sources,
         facts=facts,
@@ -40,6 +45,67 @@ def compose(facts: Facts, articles: list[Article], config: Config) -> Brief:
 def default_title(facts: Facts) -> str:
     where = " and ".join(facts.event_countries[:2]) if facts.event_countries else None
     return f"Situation brief: {where}" if where else "Situation brief"
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def long_date(iso: str | None) -> str | None:
+    """'2025-03-09' -> '9 March 2025' (fixed English month names: the same text on every machine)."""
+    if not iso:
+        return None
+    year, month, day = (int(p) for p in iso.split("-"))
+    return f"{day} {MONTHS[month - 1]} {year}"
+
+
+def _period(dates: list[str]) -> str | None:
+    if not dates:
+        return None
+    first, last = long_date(dates[0]), long_date(dates[-1])
+    return first if first == last else f"{first} – {last}"
+
+
+# --- highlights and chart ---------------------------------------------------------------------
+
+def compose_highlights(facts: Facts, limit: int = 5) -> list[Highlight]:
+    """2 to 5 one-line facts for the first page that the lead (which gives the figures) does not:
+    the best-attested acts of the authorities, where people fled, and who reacted abroad."""
+    lines: list[Highlight] = []
+    acts = sorted(enumerate(facts.government_response), key=lambda x: (-len(x[1].sources), x[0]))
+    for _, act in [a for a in acts if len(a[1].text.split()) <= 30][:2]:
+        lines.append(Highlight(text=act.text, sources=act.sources))
+    fled = next((d for d in facts.displacement if d.places and len(d.text.split()) <= 35), None)
+    if fled is not None:
+        lines.append(Highlight(text=fled.text, sources=fled.sources))
+    reactions = facts.international_reactions
+    if reactions:
+        names = [r.actor for r in reactions[:3] if r.actor]
+        listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+        text = (f"{len(reactions)} countries and international bodies reacted, among them {listed}."
+                if len(reactions) > len(names) else f"Reactions from {listed}.")
+        lines.append(Highlight(text=text, sources=sorted({s for r in reactions for s in r.sources},
+                                                         key=_source_number)))
+    return lines[:limit]
+
+
+def compose_chart(facts: Facts) -> Chart | None:
+    """The killed by group, from the breakdown of the headline total, when it has two groups or more."""
+    totals = [f for f in facts.casualties if f.status == "killed" and f.group == "total"]
+    best = headline_fact(totals)
+    if best is None:
+        return None
+    parts = [f for f in facts.casualties if f.part_of == best.id and f.status == "killed"]
+    if len(parts) < 2:
+        return None
+    parts.sort(key=lambda f: -f.count)
+    top = parts[0].count or 1
+    bars = [Bar(label=(f.group_text or GROUP_LABELS[f.group]).capitalize(), value=f.count,
+                display=display(f.count, f.count_max, f.qualifier, short=True),
+                share=round(100 * f.count / top, 1), sources=f.sources) for f in parts]
+    return Chart(title="Killed by group", bars=bars,
+                 note=f"Breakdown of {display(best.count, best.count_max, best.qualifier)} killed"
+                      + (f", as reported by {best.reported_by}" if best.reported_by else "") + ".")
 
 
 # --- key figures and lead ---------------------------------------------------------------------
@@ -143,32 +209,46 @@ def _overview_rows(facts: Facts, shown: set[tuple[str, int]] = frozenset()) -> l
 
 
 def _casualty_rows(facts: Facts) -> list[dict]:
-    by_id = {f.id: f for f in facts.casualties}
+    """One row per status, group and place; where sources disagree the row lists every figure with its
+    sources, best-attested first ("745 [S1, S2, S5]; 973 [S3, highest]"), never one picked silently."""
+    groups: dict[tuple, list[CasualtyFact]] = {}
+    for fact in facts.casualties:
+        groups.setdefault((fact.status, fact.group, fact.place), []).append(fact)
     rows = []
-    ordered = [f for f in facts.casualties if f.part_of is None]
-    for fact in ordered:
-        rows.append(_casualty_row(fact, by_id, level=0))
-        rows.extend(_casualty_row(p, by_id, level=1) for p in facts.casualties if p.part_of == fact.id)
+    for (status, group, place), members in groups.items():
+        best = headline_fact(members)
+        ordered = [best, *sorted((m for m in members if m is not best), key=lambda f: (-len(f.sources), f.count))]
+        rows.append({
+            "id": best.id,
+            "level": 1 if best.part_of else 0,
+            "figure": display(best.count, best.count_max, best.qualifier),
+            "status": STATUS_LABELS[status],
+            "group": GROUP_LABELS[group],
+            "group_text": best.group_text,
+            "place": place,
+            "reported_by": best.reported_by,
+            "single_source": len(members) == 1 and best.single_source,
+            "figures": [{"figure": display(f.count, f.count_max, f.qualifier), "sources": f.sources,
+                         "note": _figure_note(f, len(members))} for f in ordered],
+            "sources": sorted({s for f in members for s in f.sources}, key=_source_number),
+        })
+    # totals first, each followed by its breakdown
+    order = {f.id: i for i, f in enumerate(facts.casualties)}
+    parents = {f.id: f.part_of for f in facts.casualties}
+    rows.sort(key=lambda r: (order.get(parents.get(r["id"]) or r["id"], 0), r["level"], order[r["id"]]))
     return rows
 
 
-def _casualty_row(fact: CasualtyFact, by_id: dict[str, CasualtyFact], level: int) -> dict:
-    others = [by_id[c] for c in fact.conflicts_with if c in by_id]
-    return {
-        "id": fact.id,
-        "level": level,
-        "figure": display(fact.count, fact.count_max, fact.qualifier),
-        "status": STATUS_LABELS[fact.status],
-        "group": GROUP_LABELS[fact.group],
-        "group_text": fact.group_text,
-        "place": fact.place,
-        "reported_by": fact.reported_by,
-        "single_source": fact.single_source,
-        "latest": fact.latest and bool(others),
-        "highest": fact.highest,
-        "conflicts": [{"figure": display(o.count, o.count_max, o.qualifier), "sources": o.sources} for o in others],
-        "sources": fact.sources,
-    }
+def _figure_note(fact: CasualtyFact, n_figures: int) -> str | None:
+    if n_figures < 2:
+        return None
+    if fact.latest:
+        return "later report"
+    return "highest" if fact.highest else None
+
+
+def _source_number(source: str) -> int:
+    return int(source[1:]) if source[1:].isdigit() else 0
 
 
 def _response_rows(facts: Facts) -> list[dict]:
@@ -186,7 +266,10 @@ def _reaction_rows(facts: Facts) -> list[dict]:
 
 
 def _quote_rows(facts: Facts) -> list[dict]:
-    return [{"speaker": q.speaker or "Unattributed", "text": q.text, "sources": q.sources} for q in facts.quotes]
+    """Quotes not already shown with an international reaction."""
+    with_reactions = {f.quote for f in facts.international_reactions if f.quote}
+    return [{"speaker": q.speaker or "Unattributed", "text": q.text, "sources": q.sources} for q in facts.quotes
+            if q.text not in with_reactions]
 
 
 def _names_rows(facts: Facts) -> list[dict]:

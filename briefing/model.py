@@ -45,6 +45,9 @@ class Article:
     text: str
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # what loading did (decoding, clean-up)
+    outlet: str | None = None      # from the article's front matter, when it has one
+    date: str | None = None        # ISO date (YYYY-MM-DD) from the front matter
+    url: str | None = None
 
 
 # --- evidence and mentions ----------------------------------------------------------------------
@@ -252,6 +255,9 @@ class SourceRef:
     title: str
     characters: int
     notes: list[str]
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -275,13 +281,40 @@ class Section:
 
 
 @dataclass
+class Highlight:
+    text: str          # one line, composed from facts
+    sources: list[str]
+
+
+@dataclass
+class Bar:
+    label: str
+    value: int
+    display: str
+    share: float       # of the largest bar, 0-100
+    sources: list[str]
+
+
+@dataclass
+class Chart:
+    """A small bar chart the templates draw as SVG: the killed by group, from one breakdown."""
+    title: str
+    bars: list[Bar]
+    note: str          # what the bars are and where they come from
+
+
+@dataclass
 class Brief:
     title: str
     subtitle: str | None
     organisation: str | None
     classification: str | None
+    date: str | None             # of the brief: config.date or the newest article date, never the clock
+    period: str | None           # the dates the articles cover, when their front matter gives them
     lead: str
+    highlights: list[Highlight]
     key_figures: list[KeyFigure]
+    chart: Chart | None
     sections: list[Section]
     sources: list[SourceRef]
     facts: Facts

@@ -42,17 +42,19 @@ def build_brief(input_folder: Path, config: Config, progress: Progress = lambda 
 
 
 def build(input_folder: Path, output_folder: Path, config: Config, formats: list[str],
-          templates: Path | None = None, progress: Progress = lambda _: None) -> BuildResult:
+          templates: Path | None = None, logo: Path | None = None,
+          progress: Progress = lambda _: None) -> BuildResult:
+    """The whole build; ``templates`` and ``logo`` are the config's paths, resolved by the caller."""
     brief, warnings = build_brief(input_folder, config, progress)
     folders = template_folders(templates)
     outputs: dict[str, bytes] = {}
     data = brief_to_json(brief)      # templates present the same data that brief.json holds
     if "html" in formats or "pdf" in formats:
         if "html" in formats:
-            outputs["brief.html"] = render_html(brief, data, folders, medium="screen").encode("utf-8")
+            outputs["brief.html"] = render_html(brief, data, folders, "screen", config.theme, logo).encode("utf-8")
         if "pdf" in formats:
             progress("rendering the PDF")
-            html = render_html(brief, data, folders, medium="print")
+            html = render_html(brief, data, folders, "print", config.theme, logo)
             outputs["brief.pdf"] = render_pdf(html, folders, config.page_size)
     if "json" in formats:
         outputs["brief.json"] = render_json(data)

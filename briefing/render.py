@@ -7,15 +7,18 @@ outside the template folders: article text can never make the renderer read a fi
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from .config import Theme
 from .errors import OutputError
 from .model import Brief
 
@@ -34,30 +37,70 @@ def environment(folders: list[Path]) -> Environment:
     return env
 
 
-def render_html(brief: Brief, data: dict, folders: list[Path], medium: str) -> str:
+def render_html(brief: Brief, data: dict, folders: list[Path], medium: str, theme: Theme | None = None,
+                logo: Path | None = None) -> str:
+    """The brief as one self-contained page: CSS inline, the logo as a data URI, nothing to fetch.
+
+    ``medium`` is "screen" for brief.html and "print" for the HTML the PDF is made from (which also
+    loads the bundled fonts from the template folder, so the PDF is the same on every machine)."""
     env = environment(folders)
     css = env.loader.get_source(env, "style.css")[0]
     print_css = env.loader.get_source(env, "print.css")[0]
     return env.get_template("brief.html").render(brief=data, css=css, print_css=print_css, medium=medium,
+                                                 theme=theme or Theme(), logo=_data_uri(logo),
                                                  section_template=lambda key: f"sections/{key}.html")
 
 
+def _data_uri(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    mime = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml"}
+    return f"data:{mime[path.suffix.lower()]};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
 def render_pdf(html: str, folders: list[Path], page_size: str) -> bytes:
+    """A tagged PDF (PDF/UA-1) with title, author, subject and language from the HTML's head."""
     from weasyprint import CSS, HTML   # imported here: loading it costs time that JSON-only builds skip
+
+    page = CSS(string=f"@page {{ size: {page_size}; }}")
+    document = HTML(string=html, base_url=str(folders[-1].resolve()) + "/", url_fetcher=_template_fetcher(folders))
+    with _fixed_font_timestamps():
+        return document.write_pdf(stylesheets=[page], pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+
+
+@contextmanager
+def _fixed_font_timestamps():
+    """fontTools stamps each embedded font subset with the current time unless SOURCE_DATE_EPOCH is
+    set; a fixed stamp makes two builds of the same brief byte-identical."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = before or "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+
+
+def _template_fetcher(folders: list[Path]):
+    """A WeasyPrint URL fetcher that reads files inside the template folders and inline images, and
+    refuses everything else (other files, the network)."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     allowed = [f.resolve() for f in folders]
 
-    def fetcher(url: str, timeout: int = 10, ssl_context=None):
-        parsed = urlparse(url)
-        if parsed.scheme == "file":
-            path = Path(url2pathname(parsed.path)).resolve()
-            if any(path.is_relative_to(folder) for folder in allowed) and path.is_file():
-                return {"string": path.read_bytes(), "mime_type": None, "redirected_url": url}
-        raise ValueError(f"refused to fetch {url!r}: the brief only loads files from its template folder")
+    class TemplateFetcher(URLFetcher):
+        def fetch(self, url: str, headers=None) -> URLFetcherResponse:
+            parsed = urlparse(url)
+            if parsed.scheme == "file":
+                path = Path(url2pathname(parsed.path)).resolve()
+                if any(path.is_relative_to(folder) for folder in allowed) and path.is_file():
+                    return URLFetcherResponse(url, path.read_bytes())
+            if url.startswith(("data:image/png;", "data:image/jpeg;", "data:image/svg+xml;")):
+                return URLFetcherResponse(url, base64.b64decode(url.split(",", 1)[1]),
+                                          {"Content-Type": url[5:url.index(";")]})
+            raise ValueError(f"refused to fetch {url[:80]!r}: the brief only loads files from its template folder")
 
-    page = CSS(string=f"@page {{ size: {page_size}; }}")
-    document = HTML(string=html, base_url=str(allowed[-1]) + "/", url_fetcher=fetcher)
-    return document.write_pdf(stylesheets=[page], uncompressed_pdf=False)
+    return TemplateFetcher(allowed_protocols=("file", "data"))
 
 
 def render_json(data: dict) -> bytes:

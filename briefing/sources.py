@@ -6,10 +6,13 @@ with line endings normalised to "\\n".
 """
 from __future__ import annotations
 
+import datetime
 import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from .errors import InputError
 from .model import Article, Block
@@ -23,6 +26,7 @@ BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.&' -]{1,60}$")
 DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*)"
                       r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                       r"(?: ?\((?:[A-Za-z]+)\))?(?: (?:--|-|—|–) |: )(?=[A-Z\"“])")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 TAG = re.compile(r"<[^>]{0,500}>")
 
 
@@ -48,10 +52,18 @@ def load_articles(folder: Path) -> LoadResult:
             result.warnings.append(f"{path}: {problem}; skipped")
             continue
         article_id = f"S{len(result.articles) + 1}"
-        blocks = segment(text)
-        title = blocks[0].text if blocks and blocks[0].kind == "headline" else _short(text)
+        front, body_start, problem = front_matter(text)
+        if problem:
+            notes.append(problem)
+        blocks = segment(text, body_start)
+        if not blocks:
+            result.warnings.append(f"{path}: holds front matter but no article text; skipped")
+            continue
+        title = str(front.get("title") or "") or (blocks[0].text if blocks[0].kind == "headline"
+                                                   else _short(text[body_start:]))
         result.articles.append(Article(id=article_id, path=str(path), title=title, text=text,
-                                       blocks=blocks, notes=notes))
+                                       blocks=blocks, notes=notes, outlet=_field(front, "outlet", "source"),
+                                       date=_date(front), url=_field(front, "url", "link")))
         result.warnings.extend(f"{path}: {note}" for note in notes)
     if not result.articles:
         raise InputError(f"{folder}: none of the {len(paths)} files holds a usable article "
@@ -105,11 +117,38 @@ def _looks_like_html(text: str) -> bool:
     return len(re.findall(r"</?(?:p|div|span|br|a|h\d|li|ul|body|html|script|strong|em)\b[^>]*>", text[:20000], re.I)) >= 2
 
 
-def segment(text: str) -> list[Block]:
-    """Split the text into line blocks and say what each one is."""
+def front_matter(text: str) -> tuple[dict, int, str | None]:
+    """YAML front matter ('---' lines around 'outlet:', 'date:', 'url:', 'title:'): (fields, where the
+    article starts, a note when the block is not readable)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0, None
+    try:
+        fields = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, match.end(), "front matter is not valid YAML; ignored"
+    return (fields if isinstance(fields, dict) else {}), match.end(), None
+
+
+def _field(front: dict, *keys: str) -> str | None:
+    value = next((front[k] for k in keys if front.get(k)), None)
+    return " ".join(str(value).split()) if value is not None else None
+
+
+def _date(front: dict) -> str | None:
+    value = front.get("date") or front.get("published")
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return value.strip()[:10]
+    return None
+
+
+def segment(text: str, start_at: int = 0) -> list[Block]:
+    """Split the text (from ``start_at``) into line blocks and say what each one is."""
     blocks: list[Block] = []
-    offset = 0
-    for line in text.split("\n"):
+    offset = start_at
+    for line in text[start_at:].split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = line.strip()

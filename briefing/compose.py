@@ -7,6 +7,8 @@ range is shown, never one figure picked silently.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from .config import Config, SectionConfig
 from .model import (Article, Bar, Brief, CasualtyFact, Chart, DisplacementFact, Facts, Highlight, KeyFigure,
                     Section, SourceRef, to_dict)
@@ -33,7 +35,7 @@ def compose(facts: Facts, articles: list[Article], config: Config) -> Brief:
         date=long_date(config.date or (dates[-1] if dates else None)),
         period=_period(dates),
         lead=compose_lead(facts, key_figures),
-        highlights=compose_highlights(facts),
+        highlights=compose_highlights(facts, key_figures),
         key_figures=key_figures,
         chart=compose_chart(facts),
         sections=sections,
@@ -68,25 +70,67 @@ def _period(dates: list[str]) -> str | None:
 
 # --- highlights and chart ---------------------------------------------------------------------
 
-def compose_highlights(facts: Facts, limit: int = 5) -> list[Highlight]:
-    """2 to 5 one-line facts for the first page that the lead (which gives the figures) does not:
-    the best-attested acts of the authorities, where people fled, and who reacted abroad."""
+def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 5) -> list[Highlight]:
+    """2 to 5 one-line summaries for the first page, composed from the facts (never a copied sentence,
+    so no sentence appears twice): the toll and its breakdown, where sources differ, displacement,
+    who acted at home and who reacted abroad."""
     lines: list[Highlight] = []
-    acts = sorted(enumerate(facts.government_response), key=lambda x: (-len(x[1].sources), x[0]))
-    for _, act in [a for a in acts if len(a[1].text.split()) <= 30][:2]:
-        lines.append(Highlight(text=act.text, sources=act.sources))
-    fled = next((d for d in facts.displacement if d.places and len(d.text.split()) <= 35), None)
-    if fled is not None:
-        lines.append(Highlight(text=fled.text, sources=fled.sources))
+    killed = next((k for k in key_figures if k.label == STATUS_LABELS["killed"]), None)
+    best = next((f for f in facts.casualties if killed and f.id == killed.fact), None)
+    if best is not None and killed.disputed and "–" in killed.display:
+        low, high = killed.display.split("–")
+        lines.append(Highlight(text=f"Reports of the number killed range from {low} to {high}.", sources=killed.sources))
+    elif best is not None:
+        parts = sorted((f for f in facts.casualties if f.part_of == best.id and f.status == "killed"),
+                       key=lambda f: -f.count)[:3]
+        text = f"{people(best.count, best.count_max, best.qualifier)} killed"
+        if parts:
+            text += ", among them " + ", ".join(f"{display(f.count, f.count_max, f.qualifier)} {f.group_text}"
+                                                for f in parts)
+        lines.append(Highlight(text=_sentence(text), sources=_union([best, *parts])))
+    differing = next((f for f in facts.casualties if f.conflicts_with and f.qualifier != "vague"
+                      and not (best is not None and (f.status, f.group) == (best.status, best.group))), None)
+    if differing is not None:
+        rivals = [f for f in facts.casualties if f.id in differing.conflicts_with and f.qualifier != "vague"]
+        counts = sorted({differing.count, *(f.count for f in rivals)})
+        if len(counts) > 1:
+            what = differing.group_text or "people"
+            lines.append(Highlight(text=f"Sources differ on the number of {what} {differing.status}: "
+                                        f"from {counts[0]:,} to {counts[-1]:,}.",
+                                   sources=_union([differing, *rivals])))
+    displaced = _headline_displacement(facts.displacement)
+    if displaced is not None:
+        known = {p.name for p in facts.locations} | set(facts.event_countries)
+        places = sorted({p for d in facts.displacement for p in d.places if p in known})[:4]
+        text = f"{people(displaced.count, displaced.count_max, displaced.qualifier or 'exact')} displaced"
+        lines.append(Highlight(text=_sentence(text + (f"; places named: {', '.join(places)}" if places else "")),
+                               sources=_union(facts.displacement)))
+    if facts.government_response:
+        names = {a.name for a in facts.actors}
+        actors = Counter(f.actor for f in facts.government_response if f.actor in names)
+        named = [a for a, _ in actors.most_common(3)]
+        text = f"{len(facts.government_response)} actions by the authorities reported" + (
+            f", by {_and(named)} among others" if len(actors) > 3 else f", by {_and(named)}" if named else "")
+        lines.append(Highlight(text=_sentence(text), sources=_union(facts.government_response)))
     reactions = facts.international_reactions
     if reactions:
         names = [r.actor for r in reactions[:3] if r.actor]
-        listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
-        text = (f"{len(reactions)} countries and international bodies reacted, among them {listed}."
-                if len(reactions) > len(names) else f"Reactions from {listed}.")
-        lines.append(Highlight(text=text, sources=sorted({s for r in reactions for s in r.sources},
-                                                         key=_source_number)))
+        text = (f"{len(reactions)} countries and international bodies reacted, among them {_and(names)}"
+                if len(reactions) > len(names) else f"Reactions from {_and(names)}")
+        lines.append(Highlight(text=_sentence(text), sources=_union(reactions)))
     return lines[:limit]
+
+
+def _union(facts) -> list[str]:
+    return sorted({s for f in facts for s in f.sources}, key=_source_number)
+
+
+def _and(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:] + "."
 
 
 def compose_chart(facts: Facts) -> Chart | None:

@@ -79,3 +79,22 @@ def test_renderer_refuses_files_outside_the_templates(tmp_path):
     html = '<html lang="en"><head><title>t</title></head><body><img src="file:///etc/passwd" alt="x"><p>ok</p></body></html>'
     pdf = render_pdf(html, template_folders(), "A4")
     assert pdf.startswith(b"%PDF") and b"root:" not in pdf
+
+
+def test_pdf_text_per_page(seeds_build, snapshot):
+    pages = [page.extract_text() for page in PdfReader(seeds_build / "brief.pdf").pages]
+    assert pages == snapshot
+
+
+def test_own_template_folder_overrides_ours_file_by_file(tmp_path):
+    mine = tmp_path / "my-templates" / "sections"
+    mine.mkdir(parents=True)
+    (mine / "quotes.html").write_text('<p class="mine">{{ section["items"] | length }} quotes, shown our way</p>\n',
+                                      encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"input: {Path('seeds').resolve()}\ntemplates: my-templates\nformats: [html]\n", encoding="utf-8")
+    result = run_cli("build", "--config", str(config), "--output", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")
+    assert "quotes, shown our way" in html             # the overridden file
+    assert 'class="section section-casualties"' in html  # every other file is still ours

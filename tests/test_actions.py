@@ -64,3 +64,9 @@ def test_datelines_are_cut_from_the_first_paragraph(line, rest):
     block = [b for b in segment(text) if b.kind == "paragraph"][0]
     assert block.text == rest
     assert text[block.start:block.end] == rest
+
+
+def test_calls_from_abroad_are_reactions_of_each_caller(parse):
+    text = "Floods hit the coast\n\nPresident Amina Diallo took calls from Ghana, as well as from the Kenyan foreign minister."
+    found = {m.actor: m.text for m in actions.extract(parse(text)) if m.kind == "reaction"}
+    assert found == {"Ghana": "Call to Amina Diallo.", "Kenya": "Call to Amina Diallo."}

@@ -84,7 +84,8 @@ def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionM
             continue
         seen.add(key)
         yield ActionMention(actor=key, speaker=ent.text if ent is not None and ent.label_ == "PERSON" else None,
-                            verb="call", kind="reaction", text=sent.text.strip(), evidence=parsed.evidence(pb, sent),
+                            verb="call", kind="reaction", text=_contact_text(token) or sent.text.strip(),
+                            evidence=parsed.evidence(pb, sent),
                             country=country, organisation=organisation, governmental=True)
 
 
@@ -106,6 +107,23 @@ def _names_measure(noun: Token) -> bool:
     if noun.lemma_.lower() in MEASURES or noun.lower_ in MEASURES:
         return True
     return any(c.lower_ == "of" and any(o.lower_ in MEASURES for o in c.children) for c in noun.children)
+
+
+def _contact_text(name: Token) -> str | None:
+    """'took calls from X' -> 'Call to <whoever took them>'; 'condolences from X to Y' -> 'Condolences to Y'."""
+    prep = next((t for t in name.ancestors if t.lower_ == "from" and t.dep_ == "prep"), None)
+    if prep is None:
+        return None
+    head = prep.head
+    while head.lemma_.lower() not in CONTACT_NOUNS and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head      # "calls from X, as well as from Y": the second 'from' hangs on the first
+    noun = next((t for t in [head, *head.children] if t.lemma_.lower() in CONTACT_NOUNS), None)
+    if noun is None:
+        return None
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    what = noun.text if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() != "call" else noun.lemma_
+    return f"{what[0].upper()}{what[1:]} to {name_phrase(subject)}." if subject is not None else None
 
 
 def _inside(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:

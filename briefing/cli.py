@@ -93,8 +93,8 @@ def run_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"[{time.monotonic() - started:5.1f}s] {message}", file=sys.stderr, flush=True)
 
-    for note in notes:
-        progress(note)
+    for note in notes:       # e.g. no config.yaml: say that the defaults apply, even with --quiet
+        print(f"warning: {note}", file=sys.stderr)
     result = build(input_folder, output_folder, config, list(config.formats),
                    templates=base / config.templates if config.templates else None,
                    logo=base / config.theme.logo if config.theme.logo else None, progress=progress)

@@ -115,7 +115,8 @@ def load_config(path: Path, overrides: dict[str, Any] | None = None) -> tuple[Co
             node = yaml.compose(text, Loader=yaml.SafeLoader)
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
+            # where the broken construct starts ("while parsing a flow sequence"), else where it broke
+            mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else 1
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise ConfigError([f"{name}:{line}: not valid YAML: {problem}"]) from None
@@ -127,7 +128,8 @@ def load_config(path: Path, overrides: dict[str, Any] | None = None) -> tuple[Co
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError([_describe(err, node, name) for err in exc.errors()]) from None
+        problems = [_describe(err, node, name) for err in exc.errors()]
+        raise ConfigError(sorted(problems, key=lambda p: int(p.split(":")[1]))) from None
     problems = [f"{name}:{_line_of(node, loc)}: {'.'.join(loc)}: {message}"
                 for loc, message in _missing_files(config, path.parent)]
     if problems:

@@ -125,12 +125,12 @@ def write_outputs(outputs: dict[str, bytes], folder: Path) -> list[Path]:
     try:
         for name, content in outputs.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+            temporary.append((Path(tmp), folder / name))      # listed at once: removed if anything fails
             os.chmod(tmp, 0o666 & ~_umask())
             with os.fdopen(fd, "wb") as fh:
                 fh.write(content)
                 fh.flush()
                 os.fsync(fh.fileno())
-            temporary.append((Path(tmp), folder / name))
         for tmp, final in temporary:
             os.replace(tmp, final)
     except OSError as exc:

@@ -15,9 +15,12 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .lexicons import lexicon, words
 from .model import Article, Block
 
 PATTERNS = ("*.txt", "*.md")
+ENGLISH = words("sources", "english_words")
+ENGLISH_SHARE = float(lexicon("sources")["english_share"])
 MAX_BYTES = 2_000_000          # a news article is a few kB; anything this large is not one
 BULLET = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
 CAPTION = re.compile(r"^\s*[(\[]?\s*(?:photo|image|picture|video|credit|file photo)\b.*", re.I)
@@ -92,7 +95,17 @@ def read_text(path: Path) -> tuple[str, list[str], str | None]:
         return "", notes, "empty"
     if sum(ch.isalpha() for ch in text) < 20:
         return "", notes, "holds no running text"
+    share = english_share(text)
+    if share < ENGLISH_SHARE:
+        return "", notes, (f"does not read as English ({share:.0%} common English words, "
+                           f"{ENGLISH_SHARE:.0%} needed); the model reads English only")
     return text, notes, None
+
+
+def english_share(text: str, sample: int = 20_000) -> float:
+    """Share of the words (in the first ``sample`` characters) that are common English words."""
+    tokens = re.findall(r"[^\W\d_]+", text[:sample].lower())
+    return sum(t in ENGLISH for t in tokens) / len(tokens) if tokens else 0.0
 
 
 def decode(raw: bytes) -> tuple[str | None, list[str]]:

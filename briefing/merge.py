@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from .gazetteer import country_of, fold, name_key, organisation_of, same_person, same_place, towns_in
 from .lexicons import words
@@ -96,8 +97,9 @@ def _unique_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
     return sorted(seen.values(), key=lambda e: (_source_order(e.source), e.start))
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 2}
+@lru_cache(maxsize=1 << 16)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 2)
 
 
 def similarity(a: str, b: str) -> float:
@@ -434,9 +436,16 @@ def _figures(text: str) -> set[str]:
     return {n.replace(",", "") for n in re.findall(r"\d[\d,]*", text) if len(n.replace(",", "")) >= 2}
 
 
+OVERVIEW_POOL = 300
+
+
 def merge_overview(all_mentions: list[ArticleMentions], limit: int = 12) -> list[OverviewSentence]:
-    """The most central, non-redundant sentences across sources, best first."""
-    candidates = [(s, m.source) for m in all_mentions for s in m.sentences]
+    """The most central, non-redundant sentences across sources, best first.
+
+    Centrality compares every candidate with every other, so only the OVERVIEW_POOL sentences that
+    score best on their own take part: the cost stays flat however many articles there are."""
+    candidates = sorted(((s, m.source) for m in all_mentions for s in m.sentences),
+                        key=lambda c: (-c[0].score, _source_order(c[1]), c[0].evidence.start))[:OVERVIEW_POOL]
     scored = []
     for sentence, source in candidates:
         others = [similarity(sentence.text, o.text) for o, src in candidates if src != source]

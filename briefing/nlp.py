@@ -1,16 +1,19 @@
 """The spaCy pipeline: loaded once, run once over every block of every article."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from .errors import ModelError
 from .model import Article, Block, Evidence
+
+if TYPE_CHECKING:          # spaCy takes half a second to import: only builds that parse pay for it
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 # Components extraction relies on: the parse (which noun a number counts, which verb governs it),
 # lemmas for the lexicons, and named entities for places, actors and speakers.
@@ -19,6 +22,8 @@ NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 @cache
 def load_pipeline(name: str) -> Language:
+    import spacy
+
     try:
         nlp = spacy.load(name, exclude=[])
     except OSError:
@@ -60,14 +65,31 @@ class ParsedArticle:
                     yield pb, sent
 
 
-def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 64,
+# Below this many text blocks (about 150 articles) starting processes costs more than it saves.
+PARALLEL_FROM_BLOCKS = 3000
+
+
+def processes_for(n_blocks: int, configured: int = 0) -> int:
+    """``configured`` when set; otherwise one process for small corpora, up to four for large ones."""
+    if configured:
+        return configured
+    return 1 if n_blocks < PARALLEL_FROM_BLOCKS else max(1, min(4, os.cpu_count() or 1))
+
+
+def block_texts(articles: list[Article]) -> list[tuple[str, tuple[int, int]]]:
+    """The text of every block the extraction reads, with (article index, block index)."""
+    return [(block.text, (ai, bi)) for ai, article in enumerate(articles)
+            for bi, block in enumerate(article.blocks) if block.kind != "caption"]
+
+
+def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 64, n_process: int = 1,
                    progress: Callable[[int], None] | None = None) -> Iterator[ParsedArticle]:
-    """Run the pipeline over every block, article by article (blocks of one article form one batch unit)."""
-    items = [(block.text, (ai, bi)) for ai, article in enumerate(articles)
-             for bi, block in enumerate(article.blocks) if block.kind != "caption"]
+    """Run the pipeline over every block, article by article. Each article's Docs are handed over
+    as soon as its last block is parsed and are not kept: memory stays flat as the corpus grows."""
+    items = block_texts(articles)
     current: list[ParsedBlock] = []
     current_article = 0
-    for doc, (ai, bi) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+    for doc, (ai, bi) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
         while ai != current_article:
             yield ParsedArticle(articles[current_article], current)
             if progress:

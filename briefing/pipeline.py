@@ -13,7 +13,8 @@ from .config import Config
 from .extract import extract_article
 from .merge import merge
 from .model import Brief
-from .nlp import load_pipeline, parse_articles
+from .cache import MentionCache
+from .nlp import block_texts, load_pipeline, parse_articles, processes_for
 from .render import render_html, render_json, render_pdf, template_folders, write_outputs
 from .sources import load_articles
 
@@ -27,25 +28,36 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def build_brief(input_folder: Path, config: Config, progress: Progress = lambda _: None) -> tuple[Brief, list[str]]:
-    """Articles in a folder -> the composed brief (nothing written)."""
+def build_brief(input_folder: Path, config: Config, progress: Progress = lambda _: None,
+                cache: MentionCache | None = None) -> tuple[Brief, list[str]]:
+    """Articles in a folder -> the composed brief (nothing written). Articles whose extraction is in
+    ``cache`` are not parsed again; the model is loaded only when some article needs it."""
     loaded = load_articles(input_folder)
     articles = loaded.articles
-    progress(f"read {len(articles)} article{'s' if len(articles) != 1 else ''} from {input_folder}")
-    nlp = load_pipeline(config.model)
-    mentions = []
-    for parsed in parse_articles(nlp, articles):
-        mentions.append(extract_article(parsed))
-        progress(f"analysed {parsed.article.id} ({len(mentions)}/{len(articles)}): {Path(parsed.article.path).name}")
-    facts = merge(mentions)
+    found = {a.id: m for a in articles if cache and (m := cache.get(a.text, a.id)) is not None}
+    todo = [a for a in articles if a.id not in found]
+    cached = f", {len(found)} unchanged since the last build" if found else ""
+    progress(f"read {len(articles)} article{'s' if len(articles) != 1 else ''} from {input_folder}{cached}")
+    if todo:
+        nlp = load_pipeline(config.model)
+        processes = processes_for(len(block_texts(todo)), config.n_process)
+        for done, parsed in enumerate(parse_articles(nlp, todo, config.batch_size, processes), start=1):
+            mentions = extract_article(parsed)
+            found[parsed.article.id] = mentions
+            if cache:
+                cache.put(parsed.article.text, mentions)
+            progress(f"analysed {parsed.article.id} ({done}/{len(todo)}): {Path(parsed.article.path).name}")
+    facts = merge([found[a.id] for a in articles])
     return compose(facts, articles, config), loaded.warnings
 
 
 def build(input_folder: Path, output_folder: Path, config: Config, formats: list[str],
-          templates: Path | None = None, logo: Path | None = None,
+          templates: Path | None = None, logo: Path | None = None, cache_folder: Path | None = None,
           progress: Progress = lambda _: None) -> BuildResult:
-    """The whole build; ``templates`` and ``logo`` are the config's paths, resolved by the caller."""
-    brief, warnings = build_brief(input_folder, config, progress)
+    """The whole build; ``templates``, ``logo`` and ``cache_folder`` are the config's paths, resolved
+    by the caller (no cache folder: no cache)."""
+    cache = MentionCache(cache_folder, config.model) if cache_folder else None
+    brief, warnings = build_brief(input_folder, config, progress, cache)
     folders = template_folders(templates)
     outputs: dict[str, bytes] = {}
     data = brief_to_json(brief)      # templates present the same data that brief.json holds

@@ -86,7 +86,7 @@ def test_two_builds_are_identical(seeds_build, tmp_path):
 
 
 def test_format_json_writes_only_json(tmp_path):
-    result = run_cli("build", "--output", str(tmp_path), "--format", "json")
+    result = run_cli("build", "--output", str(tmp_path), "--format", "json", "--no-cache")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json"]
     assert "analysed S1" in result.stderr      # progress on stderr

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from ..gazetteer import find_in_phrase, title_organisation
 from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
 from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
 
 RESPONSE = words("actions", "response_verbs")
 REACTION = words("actions", "reaction_verbs")

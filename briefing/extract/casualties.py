@@ -11,8 +11,7 @@ For every number in a sentence, the parse decides whether it is this event's tol
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from ..gazetteer import is_demonym
 from ..lexicons import lexicon, words
@@ -20,6 +19,9 @@ from ..model import CasualtyMention, Quantity
 from ..nlp import ParsedArticle, ParsedBlock
 from ..numbers import find_quantities, is_year
 from .common import entity_of, is_year_token, noun_phrase, reporter, span_root, tokens_in
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
 
 LEX = lexicon("casualties")
 STATUS_VERBS = {w: status for status, ws in LEX["status_verbs"].items() for w in ws}

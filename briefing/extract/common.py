@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from ..gazetteer import country_of
 from ..lexicons import words
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
 
 HONORIFICS = words("actors", "honorifics")
 REPORTING = words("casualties", "reporting_verbs")

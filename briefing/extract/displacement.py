@@ -7,8 +7,7 @@ went ("many families have sought shelter at the ... base"). Counts are read like
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from ..lexicons import words
 from ..model import DisplacementMention
@@ -16,6 +15,9 @@ from ..nlp import ParsedArticle
 from ..numbers import find_quantities, is_year
 from .casualties import counted_noun, counts_people
 from .common import span_root, tokens_in
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
 
 VERBS = words("displacement", "verbs")
 OBJECT_VERBS = words("displacement", "object_verbs")

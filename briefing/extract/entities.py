@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from ..gazetteer import find_in_phrase, is_demonym, title_organisation
 from ..lexicons import words
 from ..model import NameMention
 from ..nlp import ParsedArticle
 from .common import person_name
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ACTOR_LABELS = ("PERSON", "ORG")

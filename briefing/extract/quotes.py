@@ -17,14 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from ..gazetteer import find_in_phrase, name_key
 from ..lexicons import words
 from ..model import Evidence, QuoteMention
 from ..nlp import ParsedArticle
 from .common import entity_of, name_phrase, person_name
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Doc, Span, Token
 
 SPEECH_VERBS = words("quotes", "speech_verbs")
 OFFICE_TITLES = words("actors", "office_titles")

@@ -4,15 +4,17 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .compose import brief_to_json, compose
 from .config import Config
 from .extract import extract_article
 from .merge import merge
-from .model import Brief
+from .model import Article, ArticleMentions, Brief
 from .cache import MentionCache
 from .nlp import block_texts, load_pipeline, parse_articles, processes_for
 from .render import render_html, render_json, render_pdf, template_folders, write_outputs
@@ -39,16 +41,42 @@ def build_brief(input_folder: Path, config: Config, progress: Progress = lambda 
     cached = f", {len(found)} unchanged since the last build" if found else ""
     progress(f"read {len(articles)} article{'s' if len(articles) != 1 else ''} from {input_folder}{cached}")
     if todo:
-        nlp = load_pipeline(config.model)
+        load_pipeline(config.model)          # loaded before any worker starts: forked workers share it
         processes = processes_for(len(block_texts(todo)), config.n_process)
-        for done, parsed in enumerate(parse_articles(nlp, todo, config.batch_size, processes), start=1):
-            mentions = extract_article(parsed)
-            found[parsed.article.id] = mentions
+        by_id = {a.id: a for a in todo}
+        extracted = _extract(todo, config) if processes == 1 else _extract_in_processes(todo, config, processes)
+        for done, (article_id, mentions) in enumerate(extracted, start=1):
+            article = by_id[article_id]
+            found[article_id] = mentions
             if cache:
-                cache.put(parsed.article.text, mentions)
-            progress(f"analysed {parsed.article.id} ({done}/{len(todo)}): {Path(parsed.article.path).name}")
+                cache.put(article.text, mentions)
+            progress(f"analysed {article_id} ({done}/{len(todo)}): {Path(article.path).name}")
     facts = merge([found[a.id] for a in articles])
     return compose(facts, articles, config), loaded.warnings
+
+
+def _extract(articles: list[Article], config: Config) -> Iterator[tuple[str, ArticleMentions]]:
+    """Parse and extract, article by article; each article's Docs are dropped once its mentions are out."""
+    nlp = load_pipeline(config.model)
+    for parsed in parse_articles(nlp, articles, config.batch_size):
+        yield parsed.article.id, extract_article(parsed)
+
+
+def _extract_chunk(config: Config, articles: list[Article]) -> list[tuple[str, ArticleMentions]]:
+    return list(_extract(articles, config))
+
+
+def _extract_in_processes(articles: list[Article], config: Config, processes: int
+                          ) -> Iterator[tuple[str, ArticleMentions]]:
+    """Parse and extract in worker processes, each over a run of articles, results in article order.
+
+    Extraction runs beside parsing in each worker, and only the small mention records travel back
+    (not Docs, as with spaCy's own ``n_process``)."""
+    size = max(1, min(25, len(articles) // (processes * 4)))
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        for pairs in pool.imap(partial(_extract_chunk, config), chunks):
+            yield from pairs
 
 
 def build(input_folder: Path, output_folder: Path, config: Config, formats: list[str],

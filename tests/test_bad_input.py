@@ -120,6 +120,7 @@ def test_missing_config_uses_the_defaults_and_says_so(tmp_path):
     ("sections:\n  - {key: overview}\n  - {key: casualty}\n", "config.yaml:3: sections.1.key: expected one of"),
     ("templates: my-templates\n", "config.yaml:1: templates: folder 'my-templates' not found"),
     ("theme:\n  logo: logo.png\n", "config.yaml:2: theme.logo: file 'logo.png' not found"),
+    ("theme:\n  accent: blue\n", "config.yaml:2: theme.accent: expected a colour as #RRGGBB, got 'blue'"),
     ("date: next week\n", "config.yaml:1: date: expected a date as YYYY-MM-DD, got 'next week'"),
 ])
 def test_config_problems_stop_the_build_before_anything_is_written(tmp_path, text, message):

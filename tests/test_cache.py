@@ -57,3 +57,15 @@ def test_cached_mentions_are_the_same_records(parse, tmp_path):
     assert cache.get(text, "S2") == mentions
     assert cache.get(text, "S7").casualties[0].evidence.source == "S7"      # ids follow the file order
     assert cache.get(text + " ", "S2") is None
+
+
+def test_several_processes_give_the_same_brief(tmp_path):
+    briefs = []
+    for processes in (1, 2):
+        config = tmp_path / f"config-{processes}.yaml"
+        config.write_text(f"input: {ROOT / 'seeds'}\nn_process: {processes}\nformats: [json]\n", encoding="utf-8")
+        out = tmp_path / f"out-{processes}"
+        result = run_cli("build", "--config", str(config), "--output", str(out), "--no-cache", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        briefs.append((out / "brief.json").read_bytes())
+    assert briefs[0] == briefs[1]

@@ -107,15 +107,6 @@ def test_bad_format_is_a_usage_error(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_config_typo_stops_the_build(tmp_path):
-    config = tmp_path / "config.yaml"
-    config.write_text("titel: X\nformats: [html]\n", encoding="utf-8")
-    result = run_cli("build", "--config", str(config), "--output", str(tmp_path / "out"))
-    assert result.returncode == 2
-    assert "error: config.yaml:1: titel: unknown key; did you mean 'title'?" in result.stderr
-    assert not (tmp_path / "out").exists()
-
-
 def test_missing_model_names_the_package(tmp_path):
     config = tmp_path / "config.yaml"
     config.write_text(f"model: no_such_pipeline\ninput: {ROOT / 'seeds'}\n", encoding="utf-8")

@@ -45,15 +45,6 @@ def test_letter_paper_and_theme_from_config(tmp_path):
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
-def test_bad_theme_values_are_config_errors(tmp_path):
-    config = tmp_path / "config.yaml"
-    config.write_text("theme:\n  accent: blue\n  logo: missing.png\n", encoding="utf-8")
-    result = run_cli("build", "--config", str(config), "--output", str(tmp_path / "out"))
-    assert result.returncode == 2
-    assert "config.yaml:2: theme.accent: expected a colour as #RRGGBB, got 'blue'" in result.stderr
-    assert not (tmp_path / "out").exists()
-
-
 def test_article_text_is_shown_as_text_and_nothing_is_fetched(tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()

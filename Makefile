@@ -26,7 +26,7 @@ clean:
 	rm -f out/brief.html out/brief.pdf out/brief.json out/bench.json
 
 distclean: clean
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis .cache
 
 # Extraction scores against the gold files in ../shared/eval (seeds and every dev event).
 EVAL ?= ../shared/eval

@@ -11,7 +11,7 @@ from collections import Counter
 
 from .config import Config, SectionConfig
 from .model import (Article, Bar, Brief, CasualtyFact, Chart, DisplacementFact, Facts, Highlight, KeyFigure,
-                    Section, SourceRef, to_dict)
+                    Section, SourceRef, source_number, to_dict)
 from .numbers import display, people
 
 STATUS_LABELS = {"killed": "Killed", "injured": "Injured", "missing": "Missing", "detained": "Detained",
@@ -122,7 +122,7 @@ def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 
 
 
 def _union(facts) -> list[str]:
-    return sorted({s for f in facts for s in f.sources}, key=_source_number)
+    return sorted({s for f in facts for s in f.sources}, key=source_number)
 
 
 def _and(names: list[str]) -> str:
@@ -181,7 +181,7 @@ def compose_key_figures(facts: Facts) -> list[KeyFigure]:
                                  group_text=best.group_text or "people", reported_by=best.reported_by,
                                  disputed=disputed or bool(best.conflicts_with), single_source=best.single_source,
                                  sources=sorted({s for f in [best, *(others if disputed else [])] for s in f.sources},
-                                                key=lambda s: int(s[1:]))))
+                                                key=source_number)))
     displaced = _headline_displacement(facts.displacement)
     if displaced is not None and displaced.count is not None:
         figures.append(KeyFigure(label="Displaced", display=display(displaced.count, displaced.count_max,
@@ -274,7 +274,7 @@ def _casualty_rows(facts: Facts) -> list[dict]:
             "single_source": len(members) == 1 and best.single_source,
             "figures": [{"figure": display(f.count, f.count_max, f.qualifier), "sources": f.sources,
                          "note": _figure_note(f, len(members))} for f in ordered],
-            "sources": sorted({s for f in members for s in f.sources}, key=_source_number),
+            "sources": sorted({s for f in members for s in f.sources}, key=source_number),
         })
     # totals first, each followed by its breakdown
     order = {f.id: i for i, f in enumerate(facts.casualties)}
@@ -289,10 +289,6 @@ def _figure_note(fact: CasualtyFact, n_figures: int) -> str | None:
     if fact.latest:
         return "later report"
     return "highest" if fact.highest else None
-
-
-def _source_number(source: str) -> int:
-    return int(source[1:]) if source[1:].isdigit() else 0
 
 
 def _response_rows(facts: Facts) -> list[dict]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import country_of, fold, name_key, organisation_of, same_person, same_place, towns_in
 from .lexicons import words
 from .model import (ActionFact, ActionMention, ArticleMentions, CasualtyFact, CasualtyMention,
-                    DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact)
+                    DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact,
+                    source_number)
 
 STOPWORDS = words("overview", "stopwords")
 STATEMENT_VERBS = words("actions", "light_verbs")
@@ -41,8 +42,8 @@ def merge(all_mentions: list[ArticleMentions]) -> Facts:
               and not _is_people(n.name, peoples) and fold(n.name) not in towns
               and not any(same_place(n.name, p.name) for p in places)]
     person_names = {n.name for n in actors if n.label == "PERSON"}
-    people = merge_actors([n for n in actors if not _possessed(n.name, person_names)])
-    places = [p for p in places if not _is_person(p, people, towns)]
+    names, people = merge_actors([n for n in actors if not _possessed(n.name, person_names)])
+    places = [p for p in places if not _is_person(p, names, towns)]
     casualties, projections = merge_casualties([c for m in all_mentions for c in m.casualties])
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
     response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
@@ -54,7 +55,7 @@ def merge(all_mentions: list[ArticleMentions]) -> Facts:
         international_reactions=reactions,
         quotes=quotes,
         locations=places,
-        actors=people,
+        actors=names,
         overview=merge_overview(all_mentions),
         projections=projections,
         event_countries=event_countries,
@@ -82,19 +83,15 @@ def _is_people(name: str, peoples: set[str]) -> bool:
 
 # --- helpers ----------------------------------------------------------------------------------
 
-def _source_order(source: str) -> int:
-    return int(source[1:]) if source[1:].isdigit() else 0
-
-
 def _sources(evidence: Iterable[Evidence]) -> list[str]:
-    return sorted({e.source for e in evidence}, key=_source_order)
+    return sorted({e.source for e in evidence}, key=source_number)
 
 
 def _unique_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
     seen: dict[tuple[str, int, int], Evidence] = {}
     for e in evidence:
         seen.setdefault((e.source, e.start, e.end), e)
-    return sorted(seen.values(), key=lambda e: (_source_order(e.source), e.start))
+    return sorted(seen.values(), key=lambda e: (source_number(e.source), e.start))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -261,8 +258,9 @@ def merge_places(mentions: list[NameMention]) -> list[NameFact]:
     return _name_facts(clusters, "place", "L")
 
 
-def merge_actors(mentions: list[NameMention]) -> list[NameFact]:
-    """People by surname and transliteration; organisations by name or acronym."""
+def merge_actors(mentions: list[NameMention]) -> tuple[list[NameFact], People]:
+    """People by surname and transliteration; organisations by name or acronym. Also returns what
+    the articles say about each person, for sorting their actions and naming their quotes."""
     people = sorted([m for m in mentions if m.label == "PERSON"], key=lambda m: -len(m.name.split()))
     clusters: list[list[NameMention]] = []
     for m in people:
@@ -289,17 +287,39 @@ def merge_actors(mentions: list[NameMention]) -> list[NameFact]:
     facts.sort(key=lambda f: (-len(f.sources), -f.mentions, f.name))
     for i, fact in enumerate(facts, start=1):
         fact.id = f"A{i}"
-    _hints.clear()
+    known: dict[str, Person] = {}
     for cluster in clusters:
-        country = _most_common(m.country for m in cluster)
-        org = _most_common(m.organisation for m in cluster)
-        gov = any(m.governmental for m in cluster)
+        person = Person(country=_most_common(m.country for m in cluster),
+                        organisation=_most_common(m.organisation for m in cluster),
+                        governmental=any(m.governmental for m in cluster), name=cluster[0].name)
         for m in cluster:
-            _hints[name_key(m.name)] = (country, org, gov, cluster[0].name)
-    return facts
+            known[name_key(m.name)] = person
+    return facts, People(facts, known)
 
 
-_hints: dict[str, tuple[str | None, str | None, bool, str]] = {}
+@dataclass(frozen=True)
+class Person:
+    country: str | None          # the country the person speaks for, from their introductions
+    organisation: str | None     # the international body they speak for
+    governmental: bool           # holds an office
+    name: str                    # the fullest form of the name
+
+
+@dataclass
+class People:
+    """The people of the event by every variant of their name."""
+    facts: list[NameFact]
+    known: dict[str, Person]     # by name_key
+
+    def describe(self, name: str) -> Person:
+        """What the articles say about ``name``; an unknown name is just itself."""
+        key = name_key(name)
+        if key in self.known:
+            return self.known[key]
+        for fact in self.facts:
+            if fact.kind == "person" and same_person(name, fact.name):
+                return self.known.get(name_key(fact.name), Person(None, None, False, fact.name))
+        return Person(None, None, False, name)
 
 
 def _same_org(a: str, b: str) -> bool:
@@ -311,17 +331,6 @@ def _same_org(a: str, b: str) -> bool:
         return True
     org_a, org_b = organisation_of(a), organisation_of(b)
     return org_a is not None and org_a == org_b
-
-
-def person_hints(name: str, people: list[NameFact]) -> tuple[str | None, str | None, bool, str]:
-    """(country, body, holds an office, full name) of a person, from every article that introduced them."""
-    key = name_key(name)
-    if key in _hints:
-        return _hints[key]
-    for fact in people:
-        if fact.kind == "person" and same_person(name, fact.name):
-            return _hints.get(name_key(fact.name), (None, None, False, fact.name))
-    return None, None, False, name
 
 
 def find_event_countries(all_mentions: list[ArticleMentions]) -> list[str]:
@@ -346,15 +355,16 @@ def find_event_countries(all_mentions: list[ArticleMentions]) -> list[str]:
 
 # --- actions ----------------------------------------------------------------------------------
 
-def merge_actions(mentions: list[ActionMention], people: list[NameFact], event_countries: list[str],
+def merge_actions(mentions: list[ActionMention], people: People, event_countries: list[str],
                   quotes: list[QuoteFact]) -> tuple[list[ActionFact], list[ActionFact]]:
     response: list[tuple[ActionMention, str]] = []
     reactions: dict[str, list[tuple[ActionMention, str | None]]] = defaultdict(list)
     for m in mentions:
         country, org, governmental, speaker = m.country, m.organisation, m.governmental, m.speaker
         if speaker:
-            p_country, p_org, p_gov, full = person_hints(speaker, people)
-            country, org, governmental, speaker = country or p_country, org or p_org, governmental or p_gov, full
+            person = people.describe(speaker)
+            country, org = country or person.country, org or person.organisation
+            governmental, speaker = governmental or person.governmental, person.name
         if org:
             reactions[org].append((m, speaker))
         elif country and country not in event_countries:
@@ -402,10 +412,10 @@ def _reaction_facts(reactions: dict[str, list[tuple[ActionMention, str | None]]]
 
 # --- quotes -----------------------------------------------------------------------------------
 
-def merge_quotes(mentions, people: list[NameFact]) -> list[QuoteFact]:
+def merge_quotes(mentions, people: People) -> list[QuoteFact]:
     facts: list[QuoteFact] = []
     for m in mentions:
-        speaker = person_hints(m.speaker, people)[3] if m.speaker else None
+        speaker = people.describe(m.speaker).name if m.speaker else None
         for fact in facts:
             if _same_speaker(fact.speaker, speaker) and (similarity(fact.text, m.text) > 0.5
                                                          or fold(m.text) in fold(fact.text)
@@ -445,7 +455,7 @@ def merge_overview(all_mentions: list[ArticleMentions], limit: int = 12) -> list
     Centrality compares every candidate with every other, so only the OVERVIEW_POOL sentences that
     score best on their own take part: the cost stays flat however many articles there are."""
     candidates = sorted(((s, m.source) for m in all_mentions for s in m.sentences),
-                        key=lambda c: (-c[0].score, _source_order(c[1]), c[0].evidence.start))[:OVERVIEW_POOL]
+                        key=lambda c: (-c[0].score, source_number(c[1]), c[0].evidence.start))[:OVERVIEW_POOL]
     scored = []
     for sentence, source in candidates:
         others = [similarity(sentence.text, o.text) for o, src in candidates if src != source]

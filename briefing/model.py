@@ -20,6 +20,11 @@ def to_dict(record: Any) -> Any:
     return record
 
 
+def source_number(source: str) -> int:
+    """'S12' -> 12: sources sort by number, not as text."""
+    return int(source[1:]) if source[1:].isdigit() else 0
+
+
 def internal(default: Any = None, **kwargs: Any) -> Any:
     """A field the pipeline uses but ``brief.json`` does not show."""
     return field(default=default, metadata={"internal": True}, **kwargs)

@@ -4,7 +4,6 @@ Builds that get as far as the model write JSON only, to keep the suite quick.
 """
 import errno
 import os
-import shutil
 from pathlib import Path
 
 import pytest

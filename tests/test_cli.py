@@ -1,8 +1,6 @@
 """The real command line, end to end, with the real spaCy pipeline."""
 import json
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from conftest import ROOT, run_cli

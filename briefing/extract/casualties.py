@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import is_demonym
 from ..lexicons import lexicon, words
-from ..model import CasualtyMention, Quantity
+from ..model import CasualtyMention
 from ..nlp import ParsedArticle, ParsedBlock
 from ..numbers import find_quantities, is_year
 from .common import entity_of, is_year_token, noun_phrase, reporter, span_root, tokens_in

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from contextlib import ExitStack
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -17,7 +18,7 @@ from .merge import merge
 from .model import Article, ArticleMentions, Brief
 from .cache import MentionCache
 from .nlp import block_texts, load_pipeline, parse_articles, processes_for
-from .render import render_html, render_json, render_pdf, template_folders, write_outputs
+from .render import PdfRenderer, render_html, render_json, template_folders, write_outputs
 from .sources import load_articles
 
 Progress = Callable[[str], None]
@@ -85,17 +86,17 @@ def build(input_folder: Path, output_folder: Path, config: Config, formats: list
     """The whole build; ``templates``, ``logo`` and ``cache_folder`` are the config's paths, resolved
     by the caller (no cache folder: no cache)."""
     cache = MentionCache(cache_folder, config.model) if cache_folder else None
-    brief, warnings = build_brief(input_folder, config, progress, cache)
     folders = template_folders(templates)
-    outputs: dict[str, bytes] = {}
-    data = brief_to_json(brief)      # templates present the same data that brief.json holds
-    if "html" in formats or "pdf" in formats:
+    with ExitStack() as stack:
+        pdf = stack.enter_context(PdfRenderer(folders, config.page_size)) if "pdf" in formats else None
+        brief, warnings = build_brief(input_folder, config, progress, cache)
+        outputs: dict[str, bytes] = {}
+        data = brief_to_json(brief)      # templates present the same data that brief.json holds
         if "html" in formats:
             outputs["brief.html"] = render_html(brief, data, folders, "screen", config.theme, logo).encode("utf-8")
-        if "pdf" in formats:
+        if pdf is not None:
             progress("rendering the PDF")
-            html = render_html(brief, data, folders, "print", config.theme, logo)
-            outputs["brief.pdf"] = render_pdf(html, folders, config.page_size)
+            outputs["brief.pdf"] = pdf.render(render_html(brief, data, folders, "print", config.theme, logo))
     if "json" in formats:
         outputs["brief.json"] = render_json(data)
     written = write_outputs(outputs, output_folder)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import multiprocessing
 import os
 import tempfile
 from contextlib import contextmanager
@@ -79,6 +80,55 @@ def _fixed_font_timestamps():
     finally:
         if before is None:
             del os.environ["SOURCE_DATE_EPOCH"]
+
+
+class PdfRenderer:
+    """Renders the PDF in a process of its own, started when the build starts: importing WeasyPrint
+    (about half a second) then overlaps reading, extraction and merging, and a re-build after a
+    config or template edit waits only for the layout."""
+
+    def __init__(self, folders: list[Path], page_size: str):
+        context = multiprocessing.get_context("fork")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_render_pdf_when_asked, args=(child, folders, page_size),
+                                        daemon=True)
+        self._process.start()
+        child.close()
+
+    def render(self, html: str) -> bytes:
+        try:
+            self._connection.send(html)
+            done, result = self._connection.recv()
+        except (EOFError, OSError):
+            raise RuntimeError("the PDF renderer stopped unexpectedly") from None
+        if not done:
+            raise RuntimeError(f"rendering the PDF failed: {result}")
+        return result
+
+    def close(self) -> None:
+        self._connection.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.terminate()
+
+    def __enter__(self) -> PdfRenderer:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def _render_pdf_when_asked(connection, folders: list[Path], page_size: str) -> None:
+    import weasyprint  # noqa: F401  (the slow part, done while the build is still running)
+
+    try:
+        html = connection.recv()
+    except EOFError:            # the build failed or wrote no PDF
+        return
+    try:
+        connection.send((True, render_pdf(html, folders, page_size)))
+    except Exception as exc:    # reported by the build, in its own process
+        connection.send((False, f"{type(exc).__name__}: {exc}"))
 
 
 def _template_fetcher(folders: list[Path]):

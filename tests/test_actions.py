@@ -70,3 +70,9 @@ def test_calls_from_abroad_are_reactions_of_each_caller(parse):
     text = "Floods hit the coast\n\nPresident Amina Diallo took calls from Ghana, as well as from the Kenyan foreign minister."
     found = {m.actor: m.text for m in actions.extract(parse(text)) if m.kind == "reaction"}
     assert found == {"Ghana": "Call to Amina Diallo.", "Kenya": "Call to Amina Diallo."}
+
+
+def test_each_actor_of_a_sentence_is_an_item(parse):
+    text = "The United Nations said it would send $3 million, while Japan pledged 100 rescue workers."
+    found = {m.organisation or m.country for m in actions.extract(parse(text)) if m.kind == "reaction"}
+    assert found == {"United Nations", "Japan"}

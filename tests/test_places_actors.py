@@ -37,3 +37,9 @@ def test_titles_and_run_on_countries_are_not_part_of_a_name():
     assert person_name("Dr. Amina Yusuf") == "Amina Yusuf"
     assert person_name("Amina Bello Yusuf Nigeria") == "Amina Bello Yusuf"
     assert person_name("Chad") == "Chad"            # one word is never emptied
+
+
+def test_a_place_and_its_province_are_one_place():
+    from briefing.gazetteer import same_place
+    assert same_place("Hatay province", "Hatay") and same_place("province of Hatay", "Hatay")
+    assert not same_place("Hatay province", "Adana")

@@ -60,13 +60,16 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
             mention = _mention(parsed, pb, sent, token, actor)
             if mention is not None:
                 found.append((mention, actor))
-        # one item per sentence: its first action, or, when it only reports speech, the statement
+        # one item per actor and sentence: its first action, or, when it only reports speech, the statement
         known = [f for f in found if f[0].country or f[0].organisation or f[0].governmental] or found
-        actions_ = [f for f in known if f[0].verb not in LIGHT] or known
-        if actions_:
-            mention, last_actor = actions_[0]
+        by_actor: dict[str, list[tuple[ActionMention, Token]]] = {}
+        for item in known:
+            by_actor.setdefault(item[0].organisation or item[0].country or item[0].actor or "", []).append(item)
+        chosen = [([f for f in items if f[0].verb not in LIGHT] or items)[0] for items in by_actor.values()]
+        for mention, actor in chosen:
             yield mention
-        if not any(m.kind == "response" and m.governmental for m, _ in actions_):
+            last_actor = actor
+        if not any(m.kind == "response" and m.governmental for m, _ in chosen):
             yield from _measure_mentions(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         for ent in sent.ents:

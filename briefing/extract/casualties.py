@@ -75,7 +75,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         if noun is None or (group == "total" and noun.lower_ in ("others", "more")):
             if previous is not None and noun is None:
                 group, group_text = previous
-        previous = (group, group_text)
+        if not _in_breakdown(tokens[0]):     # "..., including 45 children, and 320 injured": 320 is everyone
+            previous = (group, group_text)
         place = _place(tokens[0], sent)
         mention = CasualtyMention(
             quantity=quantity, status=status, group=group, group_text=group_text,
@@ -87,6 +88,11 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         results.append(mention)
     _link_breakdown(results, sent)
     yield from results
+
+
+def _in_breakdown(token: Token) -> bool:
+    """A figure inside 'including ...' or 'among them ...': a part of a total, not a new subject."""
+    return any(a.lower_ in ("including", "among") for a in token.ancestors)
 
 
 def counts_people(noun: Token) -> bool:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
     from spacy.tokens import Span, Token
 
 HONORIFICS = words("actors", "honorifics")
+# Words of a figure's qualifier that the parse may hang on its noun ("More than 300 people").
+COMPARATIVES = {"more", "than", "less", "fewer", "over", "least", "at", "some", "about", "around", "nearly",
+                "almost", "up", "to"}
 REPORTING = words("casualties", "reporting_verbs")
 REPORTER_NOUNS = words("casualties", "reporter_nouns")
 CONTAINER_NOUNS = words("casualties", "report_nouns")
@@ -50,7 +53,8 @@ def noun_phrase(token: Token, drop: Iterable[str] = ("det", "poss", "case", "pun
         child = stack.pop()
         keep.append(child)
         stack.extend(c for c in child.children if c.dep_ not in drop | {"nummod", "quantmod"})
-    keep = [t for t in keep if not t.like_num and t.dep_ not in ("nummod", "quantmod")]
+    keep = [t for t in keep if t is token or (not t.like_num and t.dep_ not in ("nummod", "quantmod")
+                                              and t.lower_ not in COMPARATIVES)]
     keep.sort(key=lambda t: t.i)
     return " ".join(t.text for t in keep).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
 
@@ -84,13 +88,23 @@ def reporter(sent: Span) -> str | None:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects and _is_source(_inner_source(objects[0])):
-                return name_phrase(_inner_source(objects[0]))
+                return _common_noun_in_lower_case(_inner_source(objects[0]))
     for token in sent:
         if token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subjects and _is_source(subjects[0]):
-                return name_phrase(subjects[0])
+                return _common_noun_in_lower_case(subjects[0])
     return None
+
+
+def _common_noun_in_lower_case(token: Token) -> str:
+    """'Officials say ...' -> 'officials': only a name keeps the capital a sentence start gave it."""
+    phrase = name_phrase(token)
+    first = token.left_edge
+    if first.i == first.sent.start and not first.ent_type_ and first.pos_ not in ("PROPN", "DET") \
+            and phrase.startswith(first.text) and first.text[1:2].islower():
+        return phrase[0].lower() + phrase[1:]
+    return phrase
 
 
 def _inner_source(token: Token) -> Token:

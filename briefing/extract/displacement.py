@@ -23,6 +23,7 @@ VERBS = words("displacement", "verbs")
 OBJECT_VERBS = words("displacement", "object_verbs")
 OBJECTS = words("displacement", "objects")
 NOUNS = words("displacement", "nouns")
+HOUSEHOLDS = words("displacement", "household_nouns")
 DESTINATIONS = words("displacement", "destinations")
 QUOTE_MARKS = set('"“”')
 
@@ -47,6 +48,8 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
             if not any(_connected(number, noun, cue) for cue in cues):
                 continue
             counted = True
+            if noun is not None and noun.lemma_.lower() in HOUSEHOLDS:      # families, not people: no count
+                quantity = None
             yield DisplacementMention(quantity=quantity, text=sent.text.strip(), places=places, evidence=evidence)
         if not counted and pb.block.kind != "headline" and not QUOTE_MARKS & set(sent.text) \
                 and _has_destination(sent, cues) and _many_people_moved(cues):

@@ -68,7 +68,7 @@ def clean_name(ent: Span) -> str:
 def _plausible(name: str, ent: Span) -> bool:
     if any(ch.isdigit() for ch in name) or len(name) < 2 or len(name.split()) > 6:
         return False
-    if "/" in name or re.match(r"(?i)(pro|anti|ex)-", name):    # photo credits, "Pro-Assad"
+    if "/" in name or " - " in name or re.match(r"(?i)(pro|anti|ex)-", name):   # credits, headings, "Pro-Assad"
         return False
     if not name[0].isupper() or name.isupper() and len(name) > 6:
         return False

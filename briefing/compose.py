@@ -94,7 +94,7 @@ def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 
         rivals = [f for f in facts.casualties if f.id in differing.conflicts_with and f.qualifier != "vague"]
         counts = sorted({differing.count, *(f.count for f in rivals)})
         if len(counts) > 1:
-            what = differing.group_text or "people"
+            what = _people_word(differing)
             lines.append(Highlight(text=f"Sources differ on the number of {what} {differing.status}: "
                                         f"from {counts[0]:,} to {counts[-1]:,}.",
                                    sources=_union([differing, *rivals])))
@@ -119,6 +119,17 @@ def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 
                 if len(reactions) > len(names) else f"Reactions from {_and(names)}")
         lines.append(Highlight(text=_sentence(text), sources=_union(reactions)))
     return lines[:limit]
+
+
+def _source_phrase(reported_by: str) -> str:
+    """'state emergency agency' -> 'the state emergency agency'; names and plurals as they are."""
+    singular_noun = reported_by[:1].islower() and not reported_by.endswith("s")
+    return f"the {reported_by}" if singular_noun else reported_by
+
+
+def _people_word(fact) -> str:
+    """How a highlight names a group: 'civilians', but 'people' for everyone ('56 others' -> people)."""
+    return "people" if fact.group == "total" else (fact.group_text or "people")
 
 
 def _union(facts) -> list[str]:
@@ -213,7 +224,7 @@ def compose_lead(facts: Facts, key_figures: list[KeyFigure]) -> str:
             by = f" ({highest.reported_by})" if highest is not None and highest.reported_by else ""
             parts.append(f"reports of the number {verb} range from {low} to {high}{by}")
         else:
-            who = f" according to {fact.reported_by}" if fact.reported_by else ""
+            who = f" according to {_source_phrase(fact.reported_by)}" if fact.reported_by else ""
             parts.append(f"{people(fact.count, fact.count_max, fact.qualifier)} {verb}{who}")
     civilians = [f for f in facts.casualties if f.status == "killed" and f.group == "civilians"
                  and f.qualifier != "vague"]

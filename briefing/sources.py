@@ -2,7 +2,7 @@
 
 A bad file (empty, binary, too large) is skipped with a warning that names it; the brief is
 built from the rest. Offsets in blocks and evidence refer to ``Article.text``: the decoded file
-with line endings normalised to "\\n".
+with line endings normalised to "\\n" and HTML or Markdown markup removed.
 """
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.&' -]{1,60}$")
 DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*)"
                       r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                       r"(?: ?\((?:[A-Za-z]+)\))?(?: (?:--|-|—|–) |: )(?=[A-Z\"“])")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
+# A live-blog time stamp opening a block: "14:05 – ", "9.30am - ", "18:10 GMT: ".
+TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|ET|local time)?\s*(?:--|[–—:-])\s+")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 TAG = re.compile(r"<[^>]{0,500}>")
 
@@ -87,6 +93,8 @@ def read_text(path: Path) -> tuple[str, list[str], str | None]:
     if text is None:
         return "", [], "binary data, not text"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() == ".md" or MARKDOWN_EMPHASIS.search(text):
+        text = strip_markdown(text)
     if _looks_like_html(text):
         text = html.unescape(TAG.sub(" ", text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
@@ -106,6 +114,14 @@ def english_share(text: str, sample: int = 20_000) -> float:
     """Share of the words (in the first ``sample`` characters) that are common English words."""
     tokens = re.findall(r"[^\W\d_]+", text[:sample].lower())
     return sum(t in ENGLISH for t in tokens) / len(tokens) if tokens else 0.0
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain text: '# ' heading marks, **bold**, __bold__, *italic* and [links](url)."""
+    text = MARKDOWN_HEADING.sub("", text)
+    text = MARKDOWN_LINK.sub(r"\1", text)
+    text = MARKDOWN_EMPHASIS.sub(r"\2", text)
+    return MARKDOWN_ITALIC.sub(r"\1", text)
 
 
 def decode(raw: bytes) -> tuple[str | None, list[str]]:
@@ -169,6 +185,9 @@ def segment(text: str, start_at: int = 0) -> list[Block]:
             continue
         lead = len(line) - len(line.lstrip())
         start, end = start + lead, start + lead + len(stripped)
+        stamp = TIMESTAMP.match(stripped)
+        if stamp and len(stripped) > stamp.end():
+            start, stripped = start + stamp.end(), stripped[stamp.end():]
         kind = _kind_of(stripped, first=not blocks)
         if kind == "paragraph" and not any(b.kind == "paragraph" for b in blocks):
             dateline = DATELINE.match(stripped)

@@ -76,3 +76,14 @@ def test_each_actor_of_a_sentence_is_an_item(parse):
     text = "The United Nations said it would send $3 million, while Japan pledged 100 rescue workers."
     found = {m.organisation or m.country for m in actions.extract(parse(text)) if m.kind == "reaction"}
     assert found == {"United Nations", "Japan"}
+
+
+def test_a_passive_arrest_is_the_act_of_the_authority_that_reports_it(parse):
+    [item] = _items(parse, "Police say two suspects have been arrested in connection with the attack.")
+    assert item.actor == "Police" and item.text == "Two suspects have been arrested in connection with the attack."
+
+
+def test_a_pronoun_under_a_verb_of_saying_is_its_subject(parse):
+    [item] = _items(parse, "The interior ministry said on Sunday it had deployed 300 police officers to the city.")
+    assert item.actor == "interior ministry"
+    assert item.text == "On Sunday interior ministry had deployed 300 police officers to the city."

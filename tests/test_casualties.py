@@ -38,6 +38,8 @@ CASES = [
     ("The city of 200,000 people has been without power for three days.", []),
     ("Officials fear the toll could rise to 20,000.", []),
     ("The attack was the deadliest since the 2015 bombing, which killed 130 people.", []),
+    ("The insurgency has killed more than 40,000 people and displaced some two million since 2009.", []),
+    ("The army had claimed last month that it had killed 1,200 insurgents near the lake.", []),
 ]
 
 

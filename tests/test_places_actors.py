@@ -43,3 +43,9 @@ def test_a_place_and_its_province_are_one_place():
     from briefing.gazetteer import same_place
     assert same_place("Hatay province", "Hatay") and same_place("province of Hatay", "Hatay")
     assert not same_place("Hatay province", "Adana")
+
+
+def test_a_displacement_that_is_only_feared_has_no_count(parse):
+    from briefing.extract import displacement
+    found = list(displacement.extract(parse("Aid groups warned that another flood could displace thousands more.")))
+    assert all(m.quantity is None for m in found)

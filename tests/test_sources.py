@@ -65,3 +65,17 @@ def test_nothing_usable_left(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(InputError, match="none of the 1 files holds a usable article"):
         load_articles(tmp_path)
+
+
+def test_markdown_and_live_blog_time_stamps_are_removed(tmp_path):
+    from briefing.sources import load_articles
+    (tmp_path / "live.md").write_text(
+        "# Blast in the capital: what we know\n\n"
+        "**14:05** – Police say a bomb struck a *crowded* market, killing 12 people. See [the map](https://x.org/m).\n\n"
+        "18:10 GMT: Two suspects have been arrested.\n", encoding="utf-8")
+    [article] = load_articles(tmp_path).articles
+    assert [b.text for b in article.blocks] == [
+        "Blast in the capital: what we know",
+        "Police say a bomb struck a crowded market, killing 12 people. See the map.",
+        "Two suspects have been arrested."]
+    assert all(article.text[b.start:b.end] == b.text for b in article.blocks)

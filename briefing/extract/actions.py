@@ -24,6 +24,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 RESPONSE = words("actions", "response_verbs")
 REACTION = words("actions", "reaction_verbs")
 LIGHT = words("actions", "light_verbs")
+SAYING = words("quotes", "speech_verbs")
 PARTICLES = lexicon("actions")["particles"]
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
@@ -31,7 +32,7 @@ CONTACT_NOUNS = words("actions", "contact_nouns")
 MEASURES = words("actions", "measure_nouns")
 # Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
 MAIN_CLAUSE = ("ROOT", "ccomp", "relcl", "conj")
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # mixed marks too: “...," as some outlets write
 
 
 def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
@@ -53,13 +54,21 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
             actor = _actor(token)
             if actor is not None and actor.pos_ == "PRON":
                 earlier = [e.root for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE") and e.end <= actor.i]
-                antecedent = earlier[-1] if earlier else last_actor
+                antecedent = _reporting_subject(token) or (earlier[-1] if earlier else last_actor)
                 actor = antecedent if actor.lower_ in ("he", "she", "it", "they") else None
+            if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
+                reporter = _reporting_subject(token)   # "Police say two suspects have been arrested"
+                actor = reporter if reporter is not None and reporter.lemma_.lower() in AUTHORITY else None
             if actor is None:
                 continue
-            mention = _mention(parsed, pb, sent, token, actor)
-            if mention is not None:
-                found.append((mention, actor))
+            # "The European Union and the African Union condemned ...": each of them acted
+            for doer in [actor, *(c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON"))]:
+                mention = _mention(parsed, pb, sent, token, doer)
+                if mention is not None and doer is not actor:     # not the same sentence twice
+                    predicate = concise_clause(_clause_head(token), drop_subject=True)
+                    mention.text = f"With {name_phrase(actor)}: {predicate[0].lower()}{predicate[1:]}"
+                if mention is not None:
+                    found.append((mention, doer))
         # one item per actor and sentence: its first action, or, when it only reports speech, the statement
         known = [f for f in found if f[0].country or f[0].organisation or f[0].governmental] or found
         by_actor: dict[str, list[tuple[ActionMention, Token]]] = {}
@@ -172,8 +181,29 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     if verb.lemma_.lower() in REACTION and (country or organisation):
         kind = "reaction"
     return ActionMention(actor=name, speaker=speaker, verb=verb.lemma_.lower(), kind=kind,
-                         text=concise_clause(_clause_head(verb)) or sent.text.strip(), evidence=parsed.evidence(pb, sent), country=country,
-                         organisation=organisation, governmental=governmental)
+                         text=_named(concise_clause(_clause_head(verb)), _clause_head(verb), name) or sent.text.strip(),
+                         evidence=parsed.evidence(pb, sent), country=country, organisation=organisation,
+                         governmental=governmental)
+
+
+def _named(clause: str, verb: Token, name: str) -> str:
+    """'It had deployed troops' -> "Nigeria's army had deployed troops": the pronoun subject named."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not clause or subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("he", "she", "it", "they"):
+        return clause
+    named = re.sub(rf"\b{subject.text}\b", lambda _: name, clause, count=1, flags=re.IGNORECASE)
+    return named[0].upper() + named[1:]
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """'The embassy said it condemns ...': a pronoun under a verb of saying is its subject."""
+    node = verb
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON" and node.lemma_.lower() in LIGHT | SAYING:
+            return subject
+    return None
 
 
 def _clause_head(verb: Token) -> Token:

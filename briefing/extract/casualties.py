@@ -36,6 +36,8 @@ MODALS = words("casualties", "modals")
 PROJECTION_VERBS = words("casualties", "projection_verbs")
 GROWTH_VERBS = words("casualties", "growth_verbs")
 PAST_MARKERS = words("casualties", "past_markers")
+PAST_TIMES = words("casualties", "past_times")
+DISPLACEMENT_VERBS = words("displacement", "verbs")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
@@ -110,7 +112,7 @@ def read_figure(tokens: list[Token], has_injured_figure: bool = False) -> tuple[
         return None
     if _is_age_or_duration(number):
         return None
-    if _is_other_event(number):
+    if is_other_event(number):
         return None
     status = status_of(number, noun, has_injured_figure)
     if status is None:
@@ -172,6 +174,8 @@ def status_of(number: Token, noun: Token | None, has_injured_figure: bool) -> st
     candidates.extend(c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
     top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
     for head in _heads(top):
+        if head.lemma_.lower() in DISPLACEMENT_VERBS and head.pos_ == "VERB":
+            return None                      # "killed 40,000 and displaced two million": the second fled
         candidates.append(head)
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":      # "including" is tagged as a verb
             candidates.extend(_verb_cues(head, exclude=top))
@@ -262,8 +266,11 @@ def _is_age_or_duration(number: Token) -> bool:
                for unit in ("year", "month", "week", "day", "hour", "minute", "km", "mile", "times", "per"))
 
 
-def _is_other_event(number: Token) -> bool:
-    """True when the figure belongs to an earlier event: it hangs under a year or a 'since' phrase."""
+def is_other_event(number: Token) -> bool:
+    """True when the figure belongs to an earlier event or period: it hangs under a year or a 'since'
+    phrase, or a verb of its clause (or of the clause reporting it) is dated before the event."""
+    if any(_dated_before(verb) for verb in _clause_verbs(number)):
+        return True
     for head in number.ancestors:
         if is_year_token(head) or head.lower_ in PAST_MARKERS:
             return True
@@ -274,6 +281,34 @@ def _is_other_event(number: Token) -> bool:
                 if child.dep_ == "prep" and child.lower_ in ("in", "during"):
                     if any(is_year_token(g) for g in child.subtree) and head.dep_ != "ROOT":
                         return True
+    return False
+
+
+def _clause_verbs(token: Token) -> list[Token]:
+    """The verbs a figure's clause hangs on: its verb, the verbs coordinated with it, and the verbs
+    that report it ('claimed ... that it had killed')."""
+    verb = next((h for h in token.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    node = verb
+    while node.dep_ in ("conj", "ccomp", "xcomp", "advcl", "relcl") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            verbs.append(node)
+    return verbs
+
+
+def _dated_before(verb: Token) -> bool:
+    """'since 2009', 'last month', 'two years ago' on the verb itself."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        words_ = " ".join(t.lower_ for t in child.subtree)
+        if child.lower_ in PAST_MARKERS and any(is_year_token(t) or t.ent_type_ == "DATE" for t in child.subtree):
+            return True
+        if any(f" {phrase} " in f" {words_} " for phrase in PAST_TIMES):
+            return True
     return False
 
 

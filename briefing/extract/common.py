@@ -140,7 +140,7 @@ SEQUENCE_PREPS = {"after", "before", "following"}
 CONSEQUENCE_VERBS = words("actions", "consequence_verbs")
 
 
-def concise_clause(verb: Token) -> str:
+def concise_clause(verb: Token, drop_subject: bool = False) -> str:
     """The clause a verb heads, without background clauses, as one short sentence.
 
     'As the violence spread, the army put out a video ...' -> 'The army put out a video ...';
@@ -150,6 +150,9 @@ def concise_clause(verb: Token) -> str:
     """
     skip: set[int] = set()
     for child in verb.children:
+        if drop_subject and child.dep_ in ("nsubj", "nsubjpass", "aux"):     # the predicate alone
+            skip.update(t.i for t in child.subtree)
+            continue
         background = child.dep_ == "advcl" and (child.i < verb.i or any(
             m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in child.children))
         sequence = child.dep_ == "prep" and child.lower_ in SEQUENCE_PREPS and not any(
@@ -157,6 +160,13 @@ def concise_clause(verb: Token) -> str:
         consequence = child.dep_ == "advcl" and child.lemma_.lower() in CONSEQUENCE_VERBS and child.tag_ == "VBG"
         discourse = child.dep_ == "advmod" and child.i == child.sent.start and child.i + 1 < len(child.doc) \
             and child.doc[child.i + 1].text == ","          # "However,", "Additionally,"
+        own_clause = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children)     # "..., and the police set up ..."
+        if own_clause:
+            skip.update(t.i for t in child.subtree)
+            skip.update(c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i)
+            _skip_commas(child, skip)
+            continue
         if background or sequence or consequence or discourse or child.dep_ in ("mark", "parataxis") \
                 or child.tag_ == "WRB" or (
                 child.dep_ == "prep" and child.i < verb.i and _is_frame(child)):

@@ -13,7 +13,7 @@ from ..lexicons import words
 from ..model import DisplacementMention
 from ..nlp import ParsedArticle
 from ..numbers import find_quantities, is_year
-from .casualties import counted_noun, counts_people
+from .casualties import MODALS, counted_noun, counts_people, is_other_event, status_of
 from .common import span_root, tokens_in
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -47,6 +47,11 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
                 continue
             if not any(_connected(number, noun, cue) for cue in cues):
                 continue
+            if is_other_event(number) or status_of(number, noun, False) is not None:
+                continue         # an earlier period's figure, or people killed or hurt, not displaced
+            if any(_foreseen(cue) for cue in cues):
+                continue         # "could displace thousands more": a projection
+
             counted = True
             if noun is not None and noun.lemma_.lower() in HOUSEHOLDS:      # families, not people: no count
                 quantity = None
@@ -54,6 +59,11 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
         if not counted and pb.block.kind != "headline" and not QUOTE_MARKS & set(sent.text) \
                 and _has_destination(sent, cues) and _many_people_moved(cues):
             yield DisplacementMention(quantity=None, text=sent.text.strip(), places=places, evidence=evidence)
+
+
+def _foreseen(cue: Token) -> bool:
+    """A cue verb under a modal or a verb of fearing: 'could displace', 'warned ... would flee'."""
+    return cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in cue.children)
 
 
 def is_cue(token: Token) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections import Counter
 
 from .config import Config, SectionConfig
+from .lexicons import words
 from .model import (Article, Bar, Brief, CasualtyFact, Chart, DisplacementFact, Facts, Highlight, KeyFigure,
                     Section, SourceRef, source_number, to_dict)
 from .numbers import display, people
 
+INSTITUTIONS = words("actors", "institution_nouns")
 STATUS_LABELS = {"killed": "Killed", "injured": "Injured", "missing": "Missing", "detained": "Detained",
                  "affected": "Casualties (killed or injured)"}
 GROUP_LABELS = {"total": "All", "civilians": "Civilians", "security_forces": "Security forces",
@@ -124,7 +126,8 @@ def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 
 def _source_phrase(reported_by: str) -> str:
     """'state emergency agency' -> 'the state emergency agency'; names and plurals as they are."""
     singular_noun = reported_by[:1].islower() and not reported_by.endswith("s")
-    return f"the {reported_by}" if singular_noun else reported_by
+    institution = any(w.lower() in INSTITUTIONS for w in reported_by.split()[1:])   # "the Interior Ministry"
+    return f"the {reported_by}" if singular_noun or institution else reported_by
 
 
 def _people_word(fact) -> str:
@@ -177,7 +180,7 @@ def headline_fact(candidates: list[CasualtyFact]) -> CasualtyFact | None:
 def compose_key_figures(facts: Facts) -> list[KeyFigure]:
     figures = []
     for status in ("killed", "injured", "missing", "detained"):
-        totals = [f for f in facts.casualties if f.status == status and f.group == "total"]
+        totals = [f for f in facts.casualties if f.status == status and f.group == "total" and f.part_of is None]
         best = headline_fact(totals)
         if best is None:
             continue

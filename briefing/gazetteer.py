@@ -17,6 +17,7 @@ from .lexicons import lexicon
 
 _WORLD = lexicon("world")
 _PLACE_NOUNS = frozenset(lexicon("actors")["place_nouns"])
+_COMPASS = sorted((w.replace("-", " ") for w in _WORLD["compass_words"]), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -62,7 +63,9 @@ def _org_index() -> dict[str, str]:
 def country_of(text: str) -> str | None:
     """The country a name or alias stands for: 'U.S.' -> 'United States', 'Türkiye' -> 'Turkey'."""
     key = fold(re.sub(r"^(the|The)\s+", "", text))
-    return _country_index().get(key) or _country_index().get(key.removesuffix(" s"))
+    region = re.sub(rf"^(?:{'|'.join(_COMPASS)})\s+", "", key)      # "northeast Nigeria" -> Nigeria
+    index = _country_index()              # the whole name first: "North Korea" is not in Korea
+    return index.get(key) or index.get(key.removesuffix(" s")) or (index.get(region) if region != key else None)
 
 
 def country_of_demonym(word: str) -> str | None:

@@ -185,8 +185,11 @@ def _relink(facts: list[CasualtyFact], fact_of: dict[int, CasualtyFact], mention
 def _mark_conflicts(facts: list[CasualtyFact]) -> None:
     """Figures that answer the same question (status, group, place) with different counts."""
     by_question: dict[tuple, list[CasualtyFact]] = defaultdict(list)
+    marker = {f"#{id(f)}": f for f in facts}
     for fact in facts:
-        if fact.qualifier != "vague":
+        whole = marker.get(fact.part_of) if fact.part_of else None
+        share = whole is not None and (whole.status, whole.group) == (fact.status, fact.group)
+        if fact.qualifier != "vague" and not share:     # "2,059 injured, 1,404 of them critically": no rival
             by_question[(fact.status, fact.group, fact.place)].append(fact)
     for same in by_question.values():
         if len(same) < 2:
@@ -334,25 +337,25 @@ def _same_org(a: str, b: str) -> bool:
 
 
 def find_event_countries(all_mentions: list[ArticleMentions]) -> list[str]:
-    """The countries the event happens in: those named most often, in most articles."""
+    """The countries the event happens in: those named most often, and above all in the sentences
+    that give tolls or displacement (a country that only sends aid is named elsewhere)."""
+    named = Counter(c for m in all_mentions for p in m.locations if (c := country_of(p.name)))
+    towns = towns_in(tuple(sorted(named)))      # towns of any country named: "Maiduguri" counts for Nigeria
     counts: Counter[str] = Counter()
-    articles: dict[str, set[str]] = defaultdict(set)
     for mentions in all_mentions:
+        hit = {(e.source, e.start) for e in [*(c.evidence for c in mentions.casualties),
+                                             *(d.evidence for d in mentions.displacement)]}
         for place in mentions.locations:
-            country = country_of(place.name)
+            country = country_of(place.name) or towns.get(fold(place.name))
             if country:
-                counts[country] += 1
-                articles[country].add(mentions.source)
+                counts[country] += 4 if (place.evidence.source, place.evidence.start) in hit else 1
         for c in mentions.casualties:
             if c.place and country_of(c.place):
                 counts[country_of(c.place)] += 2
     if not counts:
         return []
     top = counts.most_common(1)[0][1]
-    n_articles = max(1, len(all_mentions))
-    # the most named country always counts: some articles name only its towns and provinces
-    return sorted(c for c, n in counts.items()
-                  if n == top or (n >= 0.4 * top and len(articles[c]) >= 0.5 * n_articles))
+    return sorted(c for c, n in counts.items() if n >= 0.5 * top)
 
 
 # --- actions ----------------------------------------------------------------------------------

@@ -176,6 +176,9 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     name = name_phrase(actor)
     if not name or len(name.split()) > 12:
         return None
+    head = _clause_head(verb)
+    if head.dep_ == "acl" and head.tag_ == "VBN":    # "tents set up by the authorities": a description
+        return None
     country, organisation, governmental, speaker = describe_actor(actor)
     kind = "reaction" if verb.lemma_.lower() in REACTION and verb.lemma_.lower() not in RESPONSE else "response"
     if verb.lemma_.lower() in REACTION and (country or organisation):

@@ -38,6 +38,7 @@ GROWTH_VERBS = words("casualties", "growth_verbs")
 PAST_MARKERS = words("casualties", "past_markers")
 PAST_TIMES = words("casualties", "past_times")
 DISPLACEMENT_VERBS = words("displacement", "verbs")
+PLACE_NOUNS = words("actors", "place_nouns")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
@@ -71,6 +72,9 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         if reading is None:
             continue
         status, noun, projection = reading
+        share_of = _partitive(tokens, results)        # "2,059 injured, 1,404 of them critically"
+        if share_of is not None:
+            status = share_of.status
         group, group_text = classify_group(noun) if noun is not None else ("total", "")
         if group == "total" and noun is None:
             group, group_text = _owner_group(tokens) or (group, group_text)
@@ -87,9 +91,19 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             lead = earlier.get(pb.block.lead_in, [])
             if lead:
                 mention.reported_by = mention.reported_by or lead[-1].reported_by
+        if share_of is not None:
+            mention.part_of = results.index(share_of)
         results.append(mention)
     _link_breakdown(results, sent)
     yield from results
+
+
+def _partitive(tokens: list[Token], earlier: list[CasualtyMention]) -> CasualtyMention | None:
+    """The figure that 'N of them' / 'N of whom' takes its share of: the last one before it."""
+    after = tokens[-1].doc[tokens[-1].i + 1:tokens[-1].i + 3]
+    if earlier and len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in ("them", "whom", "those"):
+        return earlier[-1]
+    return None
 
 
 def _in_breakdown(token: Token) -> bool:
@@ -374,7 +388,21 @@ def _place(token: Token, sent: Span) -> str | None:
                     if ent is not None and ent.label_ in ("GPE", "LOC"):
                         return ent.text
         if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ == "relcl" and _place_name(head.head):     # "in X province, where 1,293 were killed"
+                return _place_name(head.head)
             break
+    return None
+
+
+def _place_name(token: Token) -> str | None:
+    """The place a noun names: a place entity, or 'X province' built on one."""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        return ent.text
+    if token.lemma_.lower() in PLACE_NOUNS:
+        named = [entity_of(c) for c in token.children if c.dep_ in ("compound", "amod") and entity_of(c)]
+        if named:
+            return f"{named[0].text} {token.text}"
     return None
 
 

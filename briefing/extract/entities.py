@@ -74,6 +74,10 @@ def _plausible(name: str, ent: Span) -> bool:
         return False
     if len(ent) == 1 and ent[0].is_stop:     # "State", "Monday"-like single common words
         return False
+    doc = ent.doc
+    if len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+            and doc[ent.start - 2].lower_ in OFFICE_TITLES:
+        return False                         # the "State" of "Secretary of State"
     if is_demonym(name) or name.lower() in MEDIA:
         return False
     if any(w.lower() in MEDIA for w in name.split()) and ent.label_ == "ORG":

@@ -24,6 +24,8 @@ CASES = [
     ("More than 300 people remain missing after the landslide.", [(300, "missing", "total")]),
     ("Gunmen abducted 76 students from a boarding school.", [(76, "detained", "civilians")]),
     ("The attack left 9 dead and 31 injured.", [(9, "killed", "total"), (31, "injured", "total")]),
+    ("At least five people, including a child, were killed when the bus overturned.", [(5, "killed", "total")]),
+    ("The ministry put the toll at 61, down from an earlier figure of 70.", [(61, "killed", "total")]),
     ("The ministry said 2,059 people were injured, 1,404 of them critically.",
      [(2059, "injured", "total"), (1404, "injured", "total")]),
     ("The agency said 134 people have died, including 45 children, and 320 have been injured.",

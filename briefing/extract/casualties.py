@@ -39,6 +39,7 @@ PAST_MARKERS = words("casualties", "past_markers")
 PAST_TIMES = words("casualties", "past_times")
 DISPLACEMENT_VERBS = words("displacement", "verbs")
 PLACE_NOUNS = words("actors", "place_nouns")
+SUPERSEDED = words("casualties", "superseded_words")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
@@ -126,7 +127,7 @@ def read_figure(tokens: list[Token], has_injured_figure: bool = False) -> tuple[
         return None
     if _is_age_or_duration(number):
         return None
-    if is_other_event(number):
+    if is_other_event(number) or _superseded(number, noun):
         return None
     status = status_of(number, noun, has_injured_figure)
     if status is None:
@@ -298,6 +299,22 @@ def is_other_event(number: Token) -> bool:
     return False
 
 
+def _superseded(number: Token, noun: Token | None) -> bool:
+    """'down from an earlier figure of 70', 'revised from 80': a figure the report itself replaces."""
+    for token in [number, *([noun] if noun is not None else [])]:
+        if any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in token.children):
+            return True
+    for head in number.ancestors:
+        if head.lower_ == "from" and (head.head.lower_ in ("down", "up") or head.head.lemma_.lower() in ("revise",
+                                                                                                         "lower")):
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in head.children):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _clause_verbs(token: Token) -> list[Token]:
     """The verbs a figure's clause hangs on: its verb, the verbs coordinated with it, and the verbs
     that report it ('claimed ... that it had killed')."""
@@ -345,7 +362,11 @@ def _is_projection(number: Token, noun: Token | None) -> bool:
 def classify_group(noun: Token) -> tuple[str, str]:
     """The victim group of a counted noun, from the noun and its modifiers."""
     phrase = noun_phrase(noun)
-    tokens = [t.lower_ for t in noun.subtree if t.dep_ not in ("relcl", "appos") and t.i <= noun.i + 4]
+    # the noun's own modifiers ("pro-Assad fighters", "members of the security forces"), not a list of
+    # some of them ("five people, including a child")
+    listed = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    tokens = [t.lower_ for t in noun.subtree if t.dep_ not in ("relcl", "appos") and t.i <= noun.i + 4
+              and t.i not in listed]
     lemma = noun.lemma_.lower()
     # the head noun decides first ("civilians"), then its modifiers ("security forces", "pro-Assad fighters")
     for group, vocabulary in GROUPS:

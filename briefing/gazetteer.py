@@ -235,14 +235,21 @@ def _towns_by_country() -> dict[str, list[dict]]:
     return towns
 
 
-@cache
 def towns_in(countries: tuple[str, ...]) -> dict[str, str]:
     """Folded name -> country, for every spelling in Latin script of the towns of these countries:
     the place names that the model labels as a people or an organisation ('Aleppo', 'Omdurman')."""
     index: dict[str, str] = {}
     for country in countries:
-        for town in _towns_by_country().get(country, []):
-            for name in [town["name"], *town.get("alternatenames", [])]:
-                if name[:1].isupper() and ord(max(name)) < 0x250:
-                    index.setdefault(fold(name), country)
+        for name in _towns_of(country):
+            index.setdefault(name, country)
     return index
+
+
+@cache
+def _towns_of(country: str) -> tuple[str, ...]:
+    names: dict[str, None] = {}
+    for town in _towns_by_country().get(country, []):
+        for name in [town["name"], *town.get("alternatenames", [])]:
+            if name[:1].isupper() and ord(max(name)) < 0x250:
+                names[fold(name)] = None
+    return tuple(names)

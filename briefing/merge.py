@@ -340,7 +340,8 @@ def find_event_countries(all_mentions: list[ArticleMentions]) -> list[str]:
     """The countries the event happens in: those named most often, and above all in the sentences
     that give tolls or displacement (a country that only sends aid is named elsewhere)."""
     named = Counter(c for m in all_mentions for p in m.locations if (c := country_of(p.name)))
-    towns = towns_in(tuple(sorted(named)))      # towns of any country named: "Maiduguri" counts for Nigeria
+    # towns of the most named countries: "Maiduguri" counts for Nigeria
+    towns = towns_in(tuple(sorted(c for c, _ in named.most_common(3))))
     counts: Counter[str] = Counter()
     for mentions in all_mentions:
         hit = {(e.source, e.start) for e in [*(c.evidence for c in mentions.casualties),

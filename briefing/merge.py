@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import country_of, fold, name_key, organisation_of, same_person, same_place, towns_in
+from .gazetteer import Towns, country_of, fold, name_key, organisation_of, same_person, same_place
 from .lexicons import words
 from .model import (ActionFact, ActionMention, ArticleMentions, CasualtyFact, CasualtyMention,
                     DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact,
@@ -29,21 +29,24 @@ UPDATE = re.compile(r"\b(" + "|".join(sorted(words("casualties", "update_words")
                     re.IGNORECASE)
 
 
-def merge(all_mentions: list[ArticleMentions]) -> Facts:
-    event_countries = find_event_countries(all_mentions)
-    towns = towns_in(tuple(event_countries))
+def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None) -> Facts:
+    """All articles' mentions -> the facts of the brief. ``towns`` is the town gazetteer to use
+    (by default one read from GeoNames)."""
+    towns = towns or Towns()
+    event_countries = find_event_countries(all_mentions, towns)
+    event_towns = towns.in_countries(event_countries)
     names = [n for m in all_mentions for n in [*m.locations, *m.actors]]
     # a town of the affected countries is a place whatever the model labelled it ("Aleppo" as a people)
-    town_names = [replace(n, label="GPE") for n in names if fold(n.name) in towns]
-    peoples = {fold(n.name).rstrip("s") for n in names if n.label == "NORP" and fold(n.name) not in towns}
+    town_names = [replace(n, label="GPE") for n in names if fold(n.name) in event_towns]
+    peoples = {fold(n.name).rstrip("s") for n in names if n.label == "NORP" and fold(n.name) not in event_towns}
     places = merge_places([n for m in all_mentions for n in m.locations if n.label != "NORP"
-                           and not _is_people(n.name, peoples) and fold(n.name) not in towns] + town_names)
+                           and not _is_people(n.name, peoples) and fold(n.name) not in event_towns] + town_names)
     actors = [n for m in all_mentions for n in m.actors if n.label != "NORP"
-              and not _is_people(n.name, peoples) and fold(n.name) not in towns
+              and not _is_people(n.name, peoples) and fold(n.name) not in event_towns
               and not any(same_place(n.name, p.name) for p in places)]
     person_names = {n.name for n in actors if n.label == "PERSON"}
     names, people = merge_actors([n for n in actors if not _possessed(n.name, person_names)])
-    places = [p for p in places if not _is_person(p, names, towns)]
+    places = [p for p in places if not _is_person(p, names, event_towns)]
     casualties, projections = merge_casualties([c for m in all_mentions for c in m.casualties])
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
     response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
@@ -336,18 +339,18 @@ def _same_org(a: str, b: str) -> bool:
     return org_a is not None and org_a == org_b
 
 
-def find_event_countries(all_mentions: list[ArticleMentions]) -> list[str]:
+def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | None = None) -> list[str]:
     """The countries the event happens in: those named most often, and above all in the sentences
     that give tolls or displacement (a country that only sends aid is named elsewhere)."""
     named = Counter(c for m in all_mentions for p in m.locations if (c := country_of(p.name)))
     # towns of the most named countries: "Maiduguri" counts for Nigeria
-    towns = towns_in(tuple(sorted(c for c, _ in named.most_common(3))))
+    known_towns = (towns or Towns()).in_countries(sorted(c for c, _ in named.most_common(3)))
     counts: Counter[str] = Counter()
     for mentions in all_mentions:
         hit = {(e.source, e.start) for e in [*(c.evidence for c in mentions.casualties),
                                              *(d.evidence for d in mentions.displacement)]}
         for place in mentions.locations:
-            country = country_of(place.name) or towns.get(fold(place.name))
+            country = country_of(place.name) or known_towns.get(fold(place.name))
             if country:
                 counts[country] += 4 if (place.evidence.source, place.evidence.start) in hit else 1
         for c in mentions.casualties:

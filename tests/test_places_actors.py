@@ -1,6 +1,6 @@
 """Places and actors: towns the model mislabels, sites, credits and fragments (own-style text)."""
 from briefing.extract import extract_article
-from briefing.gazetteer import towns_in
+from briefing.gazetteer import Towns
 from briefing.merge import merge
 
 ARTICLE = """Floods hit western Kenya
@@ -15,7 +15,7 @@ Photo: Jane Doe/Nation Media
 
 
 def test_towns_of_a_country_come_from_the_offline_gazetteer():
-    towns = towns_in(("Kenya",))
+    towns = Towns().in_countries(["Kenya"])
     assert towns.get("mombasa") == "Kenya" and towns.get("kisumu") == "Kenya"
     assert "lyon" not in towns
 
@@ -58,8 +58,7 @@ def test_a_region_of_a_country_is_in_that_country():
 
 
 def test_the_town_index_kept_in_a_cache_folder_gives_the_same_towns(tmp_path):
-    from briefing.gazetteer import Towns
     fresh = Towns(tmp_path).in_countries(["Kenya", "Ghana"])          # built and written
     again = Towns(tmp_path).in_countries(["Kenya", "Ghana"])          # read back
-    assert fresh == again == towns_in(("Kenya", "Ghana"))
+    assert fresh == again == Towns().in_countries(["Kenya", "Ghana"])
     assert again["mombasa"] == "Kenya" and again["kumasi"] == "Ghana"

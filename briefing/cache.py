@@ -24,7 +24,8 @@ from .model import ArticleMentions
 
 PACKAGE = Path(__file__).resolve().parent
 # What the extraction result depends on besides the article and the model: these files' contents.
-CODE = ("sources.py", "nlp.py", "numbers.py", "gazetteer.py", "model.py", "extract/*.py", "lexicons/*.yaml")
+CODE = ("sources.py", "dates.py", "nlp.py", "numbers.py", "gazetteer.py", "model.py", "extract/**/*.py",
+        "lexicons/*.yaml")
 FORMAT = 1
 
 
@@ -33,7 +34,7 @@ def code_version() -> str:
     digest = hashlib.sha256(str(FORMAT).encode())
     for pattern in CODE:
         for path in sorted(PACKAGE.glob(pattern)):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -11,8 +11,10 @@ from collections import Counter
 
 from .config import Config, SectionConfig
 from .lexicons import words
-from .model import (Article, Bar, Brief, CasualtyFact, Chart, DisplacementFact, Facts, Highlight, KeyFigure,
-                    Section, SourceRef, source_number, to_dict)
+from .headline import Headline, HeadlineFigure, choose_headline, event_wide
+from .merge_figures import question
+from .model import (Article, Bar, Brief, CasualtyFact, Chart, Facts, Highlight, KeyFigure, Section, SourceRef,
+                    source_number, to_dict)
 from .numbers import display, people
 
 INSTITUTIONS = words("actors", "institution_nouns")
@@ -22,10 +24,10 @@ GROUP_LABELS = {"total": "All", "civilians": "Civilians", "security_forces": "Se
                 "armed_group": "Armed groups", "children": "Children", "women": "Women", "other": "Others"}
 
 
-def compose(facts: Facts, articles: list[Article], config: Config) -> Brief:
+def compose(facts: Facts, articles: list[Article], config: Config, headline: Headline | None = None) -> Brief:
     sources = [SourceRef(id=a.id, path=a.path, title=a.title, characters=len(a.text), notes=a.notes,
                          outlet=a.outlet, date=a.date, url=a.url) for a in articles]
-    key_figures = compose_key_figures(facts)
+    headline = headline or choose_headline(facts)
     shown = _sentences_shown(facts, config)
     sections = [compose_section(s, facts, shown) for s in config.enabled_sections]
     dates = sorted(a.date for a in articles if a.date)
@@ -36,10 +38,10 @@ def compose(facts: Facts, articles: list[Article], config: Config) -> Brief:
         classification=config.classification,
         date=long_date(config.date or (dates[-1] if dates else None)),
         period=_period(dates),
-        lead=compose_lead(facts, key_figures),
-        highlights=compose_highlights(facts, key_figures),
-        key_figures=key_figures,
-        chart=compose_chart(facts),
+        lead=compose_lead(facts, headline, dated=bool(dates)),
+        highlights=compose_highlights(facts, headline),
+        key_figures=compose_key_figures(headline),
+        chart=compose_chart(facts, headline),
         sections=sections,
         sources=sources,
         facts=facts,
@@ -72,38 +74,29 @@ def _period(dates: list[str]) -> str | None:
 
 # --- highlights and chart ---------------------------------------------------------------------
 
-def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 5) -> list[Highlight]:
+def compose_highlights(facts: Facts, headline: Headline, limit: int = 5) -> list[Highlight]:
     """2 to 5 one-line summaries for the first page, composed from the facts (never a copied sentence,
     so no sentence appears twice): the toll and its breakdown, where sources differ, displacement,
     who acted at home and who reacted abroad."""
     lines: list[Highlight] = []
-    killed = next((k for k in key_figures if k.label == STATUS_LABELS["killed"]), None)
-    best = next((f for f in facts.casualties if killed and f.id == killed.fact), None)
-    if best is not None and killed.disputed and "–" in killed.display:
-        lines.append(Highlight(text=_sentence(_range_phrase("killed", killed)), sources=killed.sources))
-    elif best is not None:
-        parts = sorted((f for f in facts.casualties if f.part_of == best.id and f.status == "killed"),
-                       key=lambda f: -f.count)[:3]
-        text = f"{people(best.count, best.count_max, best.qualifier)} killed"
+    killed = headline.get("killed")
+    if killed is not None and killed.qualifier == "range":
+        lines.append(Highlight(text=_sentence(_range_phrase(killed)), sources=killed.sources))
+    elif killed is not None:
+        parts = sorted(breakdown(facts, killed), key=lambda f: -f.count)[:3]
+        text = f"{people(killed.count, killed.count_max, killed.qualifier)} killed"
         if parts:
             text += ", among them " + ", ".join(f"{display(f.count, f.count_max, f.qualifier)} {f.group_text}"
                                                 for f in parts)
-        lines.append(Highlight(text=_sentence(text), sources=_union([best, *parts])))
-    differing = next((f for f in facts.casualties if f.conflicts_with and f.qualifier != "vague"
-                      and not (best is not None and (f.status, f.group) == (best.status, best.group))), None)
+        lines.append(Highlight(text=_sentence(text), sources=_union([killed, *parts])))
+    differing = _differing(facts, headline)
     if differing is not None:
-        rivals = [f for f in facts.casualties if f.id in differing.conflicts_with and f.qualifier != "vague"]
-        counts = sorted({differing.count, *(f.count for f in rivals)})
-        if len(counts) > 1:
-            what = _people_word(differing)
-            lines.append(Highlight(text=f"Sources differ on the number of {what} {differing.status}: "
-                                        f"from {counts[0]:,} to {counts[-1]:,}.",
-                                   sources=_union([differing, *rivals])))
-    displaced = _headline_displacement(facts.displacement)
+        lines.append(differing)
+    displaced = headline.get("displaced")
     if displaced is not None:
         known = {p.name for p in facts.locations} | set(facts.event_countries)
         places = sorted({p for d in facts.displacement for p in d.places if p in known})[:4]
-        text = f"{people(displaced.count, displaced.count_max, displaced.qualifier or 'exact')} displaced"
+        text = f"{people(displaced.count, displaced.count_max, displaced.qualifier)} displaced"
         lines.append(Highlight(text=_sentence(text + (f"; places named: {', '.join(places)}" if places else "")),
                                sources=_union(facts.displacement)))
     if facts.government_response:
@@ -122,10 +115,28 @@ def compose_highlights(facts: Facts, key_figures: list[KeyFigure], limit: int = 
     return lines[:limit]
 
 
-def _range_phrase(status: str, figure: KeyFigure) -> str:
-    """'reports of the number killed range from 61 to 459', from a disputed key figure's range."""
-    low, high = figure.display.split("–")
-    return f"reports of the number {status} range from {low} to {high}"
+def _differing(facts: Facts, headline: Headline) -> Highlight | None:
+    """Where reports of the same time disagree on a figure the headline does not already range over."""
+    ranged = {f.status for f in headline.figures if f.qualifier == "range"}
+    for fact in facts.casualties:
+        if not fact.conflicts_with or fact.qualifier == "vague" or fact.status in ranged:
+            continue
+        rivals = [f for f in facts.casualties if f.id in fact.conflicts_with and f.qualifier != "vague"]
+        counts = sorted({fact.count, *(f.count for f in rivals)})
+        if len(counts) > 1:
+            return Highlight(text=f"Sources differ on the number of {_people_word(fact)} {fact.status}: "
+                                  f"from {counts[0]:,} to {counts[-1]:,}.", sources=_union([fact, *rivals]))
+    return None
+
+
+def breakdown(facts: Facts, figure: HeadlineFigure) -> list[CasualtyFact]:
+    """The figures that break down the headline figure's fact ("including 745 civilians")."""
+    return [f for f in facts.casualties if f.part_of == figure.fact and f.status == figure.status]
+
+
+def _range_phrase(figure: HeadlineFigure) -> str:
+    """'reports of the number killed range from 61 to 459'."""
+    return f"reports of the number {figure.status} range from {figure.count:,} to {(figure.count_max or figure.count):,}"
 
 
 def _source_phrase(reported_by: str) -> str:
@@ -152,13 +163,12 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-def compose_chart(facts: Facts) -> Chart | None:
+def compose_chart(facts: Facts, headline: Headline) -> Chart | None:
     """The killed by group, from the breakdown of the headline total, when it has two groups or more."""
-    totals = [f for f in facts.casualties if f.status == "killed" and f.group == "total"]
-    best = headline_fact(totals)
-    if best is None:
+    killed = headline.get("killed")
+    if killed is None or killed.qualifier == "range":
         return None
-    parts = [f for f in facts.casualties if f.part_of == best.id and f.status == "killed"]
+    parts = breakdown(facts, killed)
     if len(parts) < 2:
         return None
     parts.sort(key=lambda f: -f.count)
@@ -167,84 +177,43 @@ def compose_chart(facts: Facts) -> Chart | None:
                 display=display(f.count, f.count_max, f.qualifier, short=True),
                 share=round(100 * f.count / top, 1), sources=f.sources) for f in parts]
     return Chart(title="Killed by group", bars=bars,
-                 note=f"Breakdown of {display(best.count, best.count_max, best.qualifier)} killed"
-                      + (f", as reported by {best.reported_by}" if best.reported_by else "") + ".")
+                 note=f"Breakdown of {display(killed.count, killed.count_max, killed.qualifier)} killed"
+                      + (f", as reported by {killed.reported_by}" if killed.reported_by else "") + ".")
 
 
 # --- key figures and lead ---------------------------------------------------------------------
 
-def headline_fact(candidates: list[CasualtyFact]) -> CasualtyFact | None:
-    """The best-attested figure (most sources); among equals, one not scoped to a single place,
-    then the lowest: the conservative reading."""
-    if not candidates:
-        return None
-    return sorted(candidates, key=lambda f: (-len(f.sources), f.qualifier == "vague", f.place is not None,
-                                             f.count))[0]
+KEY_LABELS = {**STATUS_LABELS, "displaced": "Displaced"}
 
 
-def compose_key_figures(facts: Facts) -> list[KeyFigure]:
-    figures = []
-    for status in ("killed", "injured", "missing", "detained"):
-        totals = [f for f in facts.casualties if f.status == status and f.group == "total" and f.part_of is None]
-        best = headline_fact(totals)
-        if best is None:
-            continue
-        # other whole-event totals (not those scoped to one place) that disagree with it
-        others = [f for f in totals if f is not best and f.qualifier != "vague" and f.place is None]
-        disputed = bool(others) and len(best.sources) < 2
-        shown = display(best.count, best.count_max, best.qualifier, short=True)
-        if disputed:
-            counts = sorted({best.count, *(f.count for f in others)})
-            shown = f"{counts[0]:,}–{counts[-1]:,}"
-        figures.append(KeyFigure(label=STATUS_LABELS[status], display=shown, fact=best.id,
-                                 group_text=best.group_text or "people", reported_by=best.reported_by,
-                                 disputed=disputed or bool(best.conflicts_with), single_source=best.single_source,
-                                 sources=sorted({s for f in [best, *(others if disputed else [])] for s in f.sources},
-                                                key=source_number)))
-    displaced = _headline_displacement(facts.displacement)
-    if displaced is not None and displaced.count is not None:
-        figures.append(KeyFigure(label="Displaced", display=display(displaced.count, displaced.count_max,
-                                                                    displaced.qualifier or "exact", short=True),
-                                 fact=displaced.id, group_text="people", reported_by=None, disputed=False,
-                                 single_source=len(displaced.sources) == 1, sources=displaced.sources))
-    return figures
+def compose_key_figures(headline: Headline) -> list[KeyFigure]:
+    return [KeyFigure(label=KEY_LABELS[f.status], display=display(f.count, f.count_max, f.qualifier, short=True),
+                      fact=f.fact, group_text=f.group_text, reported_by=f.reported_by, disputed=f.disputed,
+                      single_source=f.single_source, sources=f.sources, as_of=long_date(f.as_of))
+            for f in headline.figures]
 
 
-def _headline_displacement(items: list[DisplacementFact]) -> DisplacementFact | None:
-    counted = [d for d in items if d.count is not None]
-    if not counted:
-        return None
-    return sorted(counted, key=lambda d: (-len(d.sources), -(d.count or 0)))[0]
-
-
-def compose_lead(facts: Facts, key_figures: list[KeyFigure]) -> str:
+def compose_lead(facts: Facts, headline: Headline, dated: bool = True) -> str:
     """One paragraph of the key figures, each as the sources give it; disagreement said, not hidden."""
     parts = []
-    for figure in key_figures:
-        fact = next((f for f in facts.casualties if f.id == figure.fact), None)
-        if fact is None:
-            continue
-        verb = fact.status
-        if figure.disputed and len(fact.sources) < 2:
-            highest = next((f for f in facts.casualties if f.status == fact.status and f.group == "total"
-                            and f.highest), None)
-            by = f" ({highest.reported_by})" if highest is not None and highest.reported_by else ""
-            parts.append(_range_phrase(verb, figure) + by)
+    for figure in headline.figures:
+        if figure.qualifier == "range":
+            parts.append(_range_phrase(figure))
         else:
-            who = f" according to {_source_phrase(fact.reported_by)}" if fact.reported_by else ""
-            parts.append(f"{people(fact.count, fact.count_max, fact.qualifier)} {verb}{who}")
-    civilians = [f for f in facts.casualties if f.status == "killed" and f.group == "civilians"
-                 and f.qualifier != "vague"]
-    if civilians:
-        best = headline_fact(civilians)
+            who = f" according to {_source_phrase(figure.reported_by)}" if figure.reported_by else ""
+            parts.append(f"{people(figure.count, figure.count_max, figure.qualifier)} {figure.status}{who}")
+    civilians = [f for f in facts.casualties if f.status == "killed" and f.group == "civilians" and f.latest
+                 and f.qualifier != "vague" and event_wide(f)]
+    if civilians and headline.get("killed") is not None:
+        best = max(civilians, key=lambda f: (len(f.sources), f.count))
         parts.append(f"{display(best.count, best.count_max, best.qualifier)} of the dead are reported to be civilians")
-    displaced = _headline_displacement(facts.displacement)
-    if displaced is not None and displaced.count is not None:
-        parts.append(f"{people(displaced.count, displaced.count_max, displaced.qualifier or 'exact')} displaced")
     if not parts:
         return "The sources give no casualty figures that could be verified against the text."
     text = "; ".join(parts)
-    return text[0].upper() + text[1:] + ". Figures are as reported and subject to revision."
+    text = text[0].upper() + text[1:] + ". Figures are as reported and subject to revision."
+    if not dated:
+        text += " The articles carry no dates: each figure shown is the highest its status is given, which may not be the latest."
+    return text
 
 
 # --- sections ---------------------------------------------------------------------------------
@@ -271,15 +240,17 @@ def _overview_rows(facts: Facts, shown: set[tuple[str, int]] = frozenset()) -> l
 
 
 def _casualty_rows(facts: Facts) -> list[dict]:
-    """One row per status, group and place; where sources disagree the row lists every figure with its
-    sources, best-attested first ("745 [S1, S2, S5]; 973 [S3, highest]"), never one picked silently."""
+    """One row per question (status, group, place, nationality); where there are several figures the
+    row lists each with its sources, the latest first ("459 [S6, latest]; 413 [S5, earlier report]"),
+    never one picked silently."""
     groups: dict[tuple, list[CasualtyFact]] = {}
     for fact in facts.casualties:
-        groups.setdefault((fact.status, fact.group, fact.place), []).append(fact)
+        groups.setdefault(question(fact), []).append(fact)
     rows = []
-    for (status, group, place), members in groups.items():
-        best = headline_fact(members)
-        ordered = [best, *sorted((m for m in members if m is not best), key=lambda f: (-len(f.sources), f.count))]
+    for (status, group, place, nationality), members in groups.items():
+        ordered = sorted(members, key=lambda f: (f.latest, f.qualifier != "vague", f.as_of or "", len(f.sources),
+                                                 f.count_max or f.count), reverse=True)
+        best = ordered[0]
         rows.append({
             "id": best.id,
             "level": 1 if best.part_of else 0,
@@ -287,7 +258,7 @@ def _casualty_rows(facts: Facts) -> list[dict]:
             "status": STATUS_LABELS[status],
             "group": GROUP_LABELS[group],
             "group_text": best.group_text,
-            "place": place,
+            "place": place or (f"{nationality} nationals" if nationality else None),
             "reported_by": best.reported_by,
             "single_source": len(members) == 1 and best.single_source,
             "figures": [{"figure": display(f.count, f.count_max, f.qualifier), "sources": f.sources,
@@ -305,7 +276,11 @@ def _figure_note(fact: CasualtyFact, n_figures: int) -> str | None:
     if n_figures < 2:
         return None
     if fact.latest:
-        return "later report"
+        return "latest" if not fact.conflicts_with else "latest, sources differ"
+    if fact.superseded:
+        return "earlier report"
+    if fact.remaining:
+        return "still in care"
     return "highest" if fact.highest else None
 
 

@@ -1,8 +1,7 @@
 """Merge mentions across articles into facts.
 
-- casualty figures: the same count, status and group from several outlets is one fact with all
-  its sources; figures of one breakdown stay linked to their total; differing figures for the same
-  status and group point at each other (``conflicts_with``) instead of one being picked silently;
+- casualty figures and displacement counts: ``merge_figures`` (one fact per figure, breakdowns,
+  progression over the reports' dates, sources that differ);
 - places and actors: spelling variants are one name (``gazetteer.same_place`` / ``same_person``);
 - actions: an authority of the affected country is government response, a foreign government or an
   international body is an international reaction (one entry per country or body);
@@ -12,26 +11,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import Towns, country_of, fold, name_key, organisation_of, same_person, same_place
 from .lexicons import words
-from .model import (ActionFact, ActionMention, ArticleMentions, CasualtyFact, CasualtyMention,
-                    DisplacementFact, Evidence, Facts, NameFact, NameMention, OverviewSentence, QuoteFact,
-                    source_number)
+from .merge_figures import event_scope, merge_casualties, merge_displacement, most_common, sources_of, unique_evidence
+from .model import (ActionFact, ActionMention, ArticleMentions, Facts, NameFact, NameMention, OverviewSentence,
+                    QuoteFact, source_number)
 
 STOPWORDS = words("overview", "stopwords")
 STATEMENT_VERBS = words("actions", "light_verbs")
-# Words by which an article says a figure is an update of an earlier one ("the toll rose to", "now").
-UPDATE = re.compile(r"\b(" + "|".join(sorted(words("casualties", "update_words"), key=len, reverse=True)) + r")\b",
-                    re.IGNORECASE)
 
 
-def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None) -> Facts:
+def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
+          dates: dict[str, str | None] | None = None) -> Facts:
     """All articles' mentions -> the facts of the brief. ``towns`` is the town gazetteer to use
-    (by default one read from GeoNames)."""
+    (by default one read from GeoNames); ``dates`` the date of each source's report, where known."""
     towns = towns or Towns()
     event_countries = find_event_countries(all_mentions, towns)
     event_towns = towns.in_countries(event_countries)
@@ -47,13 +43,15 @@ def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None) -> Fa
     person_names = {n.name for n in actors if n.label == "PERSON"}
     names, people = merge_actors([n for n in actors if not _possessed(n.name, person_names)])
     places = [p for p in places if not _is_person(p, names, event_towns)]
-    casualties, projections = merge_casualties([c for m in all_mentions for c in m.casualties])
+    casualty_mentions = [c for m in all_mentions for c in m.casualties]
+    casualties, projections = merge_casualties(casualty_mentions, dates,
+                                               event_scope(casualty_mentions, event_countries))
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
     response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
                                         event_countries, quotes)
     return Facts(
         casualties=casualties,
-        displacement=merge_displacement([d for m in all_mentions for d in m.displacement]),
+        displacement=merge_displacement([d for m in all_mentions for d in m.displacement], dates, similarity),
         government_response=response,
         international_reactions=reactions,
         quotes=quotes,
@@ -86,17 +84,6 @@ def _is_people(name: str, peoples: set[str]) -> bool:
 
 # --- helpers ----------------------------------------------------------------------------------
 
-def _sources(evidence: Iterable[Evidence]) -> list[str]:
-    return sorted({e.source for e in evidence}, key=source_number)
-
-
-def _unique_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
-    seen: dict[tuple[str, int, int], Evidence] = {}
-    for e in evidence:
-        seen.setdefault((e.source, e.start, e.end), e)
-    return sorted(seen.values(), key=lambda e: (source_number(e.source), e.start))
-
-
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 2)
@@ -105,133 +92,6 @@ def content_words(text: str) -> frozenset[str]:
 def similarity(a: str, b: str) -> float:
     wa, wb = content_words(a), content_words(b)
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-
-
-# --- casualties -------------------------------------------------------------------------------
-
-def merge_casualties(mentions: list[CasualtyMention]) -> tuple[list[CasualtyFact], list[CasualtyFact]]:
-    """One fact per (count, count_max, status, group); projections apart."""
-    groups: dict[tuple, list[CasualtyMention]] = defaultdict(list)
-    for m in mentions:
-        q = m.quantity
-        groups[(m.projection, q.value, q.value_max, m.status, m.group)].append(m)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0][0], _status_rank(kv[0][3]), kv[0][4] != "total",
-                                                     -kv[0][1], kv[0][4]))
-    facts: list[CasualtyFact] = []
-    projections: list[CasualtyFact] = []
-    fact_of: dict[int, CasualtyFact] = {}
-    for n, ((projection, value, value_max, status, group), items) in enumerate(ordered, start=1):
-        evidence = _unique_evidence(m.evidence for m in items)
-        qualifiers = Counter(m.quantity.qualifier for m in items)
-        fact = CasualtyFact(
-            id=f"{'P' if projection else 'C'}{n}", count=value, count_max=value_max,
-            qualifier=_conservative_qualifier(qualifiers),
-            status=status, group=group,
-            group_text=_most_common(m.group_text for m in items) or "",
-            reported_by=_most_common(m.reported_by for m in items),
-            place=_most_common(m.place for m in items),
-            wording=sorted({m.quantity.text for m in items}, key=lambda w: (w.lower(), w)),
-            projection=projection, single_source=len(_sources(evidence)) == 1,
-            part_of=None, conflicts_with=[], latest=False, highest=False,
-            sources=_sources(evidence), evidence=evidence)
-        (projections if projection else facts).append(fact)
-        for m in items:
-            fact_of[id(m)] = fact
-    _link_parts(mentions, fact_of)
-    _mark_conflicts(facts)
-    for i, fact in enumerate(facts, start=1):
-        fact.id = f"C{i}"
-    for i, fact in enumerate(projections, start=1):
-        fact.id = f"P{i}"
-    _relink(facts, fact_of, mentions)
-    return facts, projections
-
-
-def _status_rank(status: str) -> int:
-    return ["killed", "injured", "missing", "detained", "affected"].index(status)
-
-
-def _conservative_qualifier(qualifiers: Counter) -> str:
-    """Where outlets word one figure differently ('more than' vs 'about'), keep the most common wording."""
-    return sorted(qualifiers.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-
-
-def _most_common(values: Iterable[str | None]) -> str | None:
-    counted = Counter(v for v in values if v)
-    if not counted:
-        return None
-    return sorted(counted.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-
-
-def _link_parts(mentions: list[CasualtyMention], fact_of: dict[int, CasualtyFact]) -> None:
-    by_sentence: dict[tuple[str, int], list[CasualtyMention]] = defaultdict(list)
-    for m in mentions:
-        by_sentence[(m.evidence.source, m.evidence.start)].append(m)
-    for items in by_sentence.values():
-        for m in items:
-            if m.part_of is not None and m.part_of < len(items):
-                part, total = fact_of[id(m)], fact_of[id(items[m.part_of])]
-                if part is not total and not part.projection:
-                    part.part_of = f"#{id(total)}"
-
-
-def _relink(facts: list[CasualtyFact], fact_of: dict[int, CasualtyFact], mentions: list[CasualtyMention]) -> None:
-    by_marker = {f"#{id(f)}": f.id for f in facts}
-    for fact in facts:
-        if fact.part_of is not None:
-            fact.part_of = by_marker.get(fact.part_of)
-    for fact in facts:
-        fact.conflicts_with = sorted({by_marker[m] for m in fact.conflicts_with if m in by_marker},
-                                     key=lambda x: int(x[1:]))
-
-
-def _mark_conflicts(facts: list[CasualtyFact]) -> None:
-    """Figures that answer the same question (status, group, place) with different counts."""
-    by_question: dict[tuple, list[CasualtyFact]] = defaultdict(list)
-    marker = {f"#{id(f)}": f for f in facts}
-    for fact in facts:
-        whole = marker.get(fact.part_of) if fact.part_of else None
-        share = whole is not None and (whole.status, whole.group) == (fact.status, fact.group)
-        if fact.qualifier != "vague" and not share:     # "2,059 injured, 1,404 of them critically": no rival
-            by_question[(fact.status, fact.group, fact.place)].append(fact)
-    for same in by_question.values():
-        if len(same) < 2:
-            continue
-        for fact in same:
-            fact.conflicts_with = [f"#{id(o)}" for o in same if o is not fact]
-            fact.latest = any(UPDATE.search(e.text) for e in fact.evidence)
-        max(same, key=lambda f: (f.count_max or f.count, f.count)).highest = True
-
-
-# --- displacement -----------------------------------------------------------------------------
-
-def merge_displacement(mentions) -> list[DisplacementFact]:
-    merged: list[list] = []
-    for m in mentions:
-        for group in merged:
-            first = group[0]
-            if m.quantity is not None and first.quantity is not None:
-                if (m.quantity.value, m.quantity.value_max) == (first.quantity.value, first.quantity.value_max):
-                    group.append(m)
-                    break
-            elif m.quantity is None and first.quantity is None and similarity(m.text, first.text) > 0.5:
-                group.append(m)
-                break
-        else:
-            merged.append([m])
-    facts = []
-    for i, group in enumerate(merged, start=1):
-        first = group[0]
-        evidence = _unique_evidence(m.evidence for m in group)
-        q = first.quantity
-        facts.append(DisplacementFact(
-            id=f"D{i}", count=q.value if q else None, count_max=q.value_max if q else None,
-            qualifier=q.qualifier if q else None, text=first.text,
-            places=sorted({p for m in group for p in m.places}), sources=_sources(evidence), evidence=evidence))
-    facts.sort(key=lambda f: (f.count is None, -(f.count or 0)))
-    for i, fact in enumerate(facts, start=1):
-        fact.id = f"D{i}"
-    return facts
 
 
 # --- places and actors ------------------------------------------------------------------------
@@ -243,9 +103,9 @@ def _name_facts(clusters: list[list[NameMention]], kind: str, prefix: str) -> li
         # the fullest common form names the fact: "Ahmed al-Sharaa" over "Sharaa"
         name = sorted(counts, key=lambda v: (-len(name_key(v).split()), -counts[v], v))[0] if kind == "person" \
             else sorted(counts, key=lambda v: (-counts[v], v))[0]
-        evidence = _unique_evidence(n.evidence for n in cluster)
+        evidence = unique_evidence(n.evidence for n in cluster)
         facts.append(NameFact(id="", name=name, kind=kind, variants=sorted(counts), mentions=len(cluster),
-                              sources=_sources(evidence), evidence=evidence[:3]))
+                              sources=sources_of(evidence), evidence=evidence[:3]))
     facts.sort(key=lambda f: (-len(f.sources), -f.mentions, f.name))
     for i, fact in enumerate(facts, start=1):
         fact.id = f"{prefix}{i}"
@@ -295,8 +155,8 @@ def merge_actors(mentions: list[NameMention]) -> tuple[list[NameFact], People]:
         fact.id = f"A{i}"
     known: dict[str, Person] = {}
     for cluster in clusters:
-        person = Person(country=_most_common(m.country for m in cluster),
-                        organisation=_most_common(m.organisation for m in cluster),
+        person = Person(country=most_common(m.country for m in cluster),
+                        organisation=most_common(m.organisation for m in cluster),
                         governmental=any(m.governmental for m in cluster), name=cluster[0].name)
         for m in cluster:
             known[name_key(m.name)] = person
@@ -390,8 +250,8 @@ def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
     for m, actor in items:
         for fact in facts:
             if similarity(fact.text, m.text) > 0.6:
-                fact.evidence = _unique_evidence([*fact.evidence, m.evidence])
-                fact.sources = _sources(fact.evidence)
+                fact.evidence = unique_evidence([*fact.evidence, m.evidence])
+                fact.sources = sources_of(fact.evidence)
                 if m.verb not in fact.actions:
                     fact.actions.append(m.verb)
                 break
@@ -407,12 +267,12 @@ def _reaction_facts(reactions: dict[str, list[tuple[ActionMention, str | None]]]
                     quotes: list[QuoteFact]) -> list[ActionFact]:
     facts = []
     for actor, items in reactions.items():
-        evidence = _unique_evidence(m.evidence for m, _ in items)
-        speaker = _most_common(s for _, s in items)
+        evidence = unique_evidence(m.evidence for m, _ in items)
+        speaker = most_common(s for _, s in items)
         quote = next((q.text for q in quotes if speaker and q.speaker and same_person(q.speaker, speaker)), None)
         facts.append(ActionFact(id="", actor=actor, speaker=speaker, text=items[0][0].text,
                                 actions=sorted({m.verb for m, _ in items}), quote=quote,
-                                sources=_sources(evidence), evidence=evidence))
+                                sources=sources_of(evidence), evidence=evidence))
     facts.sort(key=lambda f: (-len(f.sources), f.actor or ""))
     for i, fact in enumerate(facts, start=1):
         fact.id = f"R{i}"
@@ -431,8 +291,8 @@ def merge_quotes(mentions, people: People) -> list[QuoteFact]:
                                                          or fold(fact.text) in fold(m.text)):
                 if len(m.text) > len(fact.text):
                     fact.text = m.text
-                fact.evidence = _unique_evidence([*fact.evidence, m.evidence])
-                fact.sources = _sources(fact.evidence)
+                fact.evidence = unique_evidence([*fact.evidence, m.evidence])
+                fact.sources = sources_of(fact.evidence)
                 break
         else:
             facts.append(QuoteFact(id="", speaker=speaker, text=m.text, sources=[m.evidence.source],
@@ -476,8 +336,8 @@ def merge_overview(all_mentions: list[ArticleMentions], limit: int = 12) -> list
         twin = next((c for c in chosen if similarity(c.text, sentence.text) > 0.45
                      or len(_figures(c.text) & _figures(sentence.text)) >= 2), None)
         if twin is not None:
-            twin.evidence = _unique_evidence([*twin.evidence, sentence.evidence])
-            twin.sources = _sources(twin.evidence)
+            twin.evidence = unique_evidence([*twin.evidence, sentence.evidence])
+            twin.sources = sources_of(twin.evidence)
             continue
         if len(chosen) < limit:
             chosen.append(OverviewSentence(text=sentence.text, sources=[sentence.evidence.source],

@@ -87,7 +87,11 @@ class CasualtyMention:
     place: str | None
     evidence: Evidence
     projection: bool = False
+    nationality: str | None = None        # the country of the people counted, when the figure names it
+    superseded: bool = False              # an older figure the report sets aside ("had earlier given")
+    remaining: bool = False               # those still in a state ("63 remain in hospital"), part of all
     part_of: int | None = internal()      # index of the total this figure breaks down, within its sentence
+    implicit: bool = internal(False)      # read from a phrase for one person ("a man was shot")
     order: int = internal(0)              # position in the corpus, for stable ordering
 
 
@@ -97,6 +101,9 @@ class DisplacementMention:
     text: str
     places: list[str]
     evidence: Evidence
+    kind: str = "fled"          # fled | evacuated | homeless | sheltering: how the text says people moved
+    projection: bool = False    # "could displace 150,000": foreseen, not counted
+    background: bool = False    # a count of an earlier period ("displaced since 2012")
     order: int = internal(0)
 
 
@@ -175,13 +182,17 @@ class CasualtyFact:
     group_text: str
     reported_by: str | None
     place: str | None
+    nationality: str | None   # the country of the people counted, when not one of the event's
     wording: list[str]
     projection: bool
     single_source: bool
     part_of: str | None
-    conflicts_with: list[str]
-    latest: bool       # the article words it as an update ("rose to", "now", "latest")
+    conflicts_with: list[str]  # figures of the same question from reports of the same time
+    latest: bool       # the newest figure of its question (status, group, place, nationality)
     highest: bool      # the highest of figures that disagree
+    superseded: bool   # a figure its report sets aside, or one the newer reports replace
+    remaining: bool    # those still in a state ("63 remain in hospital"), a part of all
+    as_of: str | None  # date of the newest report that gives it
     sources: list[str]
     evidence: list[Evidence]
 
@@ -194,6 +205,10 @@ class DisplacementFact:
     qualifier: str | None
     text: str
     places: list[str]
+    kind: str          # fled | evacuated | homeless | sheltering
+    projection: bool   # foreseen, not counted
+    background: bool   # a count of an earlier period
+    as_of: str | None  # date of the newest report that gives it
     sources: list[str]
     evidence: list[Evidence]
 
@@ -275,6 +290,7 @@ class KeyFigure:
     disputed: bool
     single_source: bool
     sources: list[str]
+    as_of: str | None = None     # date of the newest report behind the figure
 
 
 @dataclass

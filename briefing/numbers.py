@@ -20,6 +20,7 @@ UNITS: dict[str, int] = _LEX["units"]
 TENS: dict[str, int] = _LEX["tens"]
 SCALES: dict[str, int] = _LEX["scales"]
 VAGUE: dict[str, int] = _LEX["vague"]
+FRACTIONS: dict[str, float] = _LEX["fractions"]
 QUALIFIERS: dict[str, str] = {phrase: kind for kind, phrases in _LEX["qualifiers"].items() for phrase in phrases}
 SUFFIX_QUALIFIERS: dict[str, str] = {phrase: kind for kind, phrases in _LEX["suffix_qualifiers"].items()
                                      for phrase in phrases}
@@ -28,8 +29,10 @@ _WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE), key=len, reverse=True))
 
-# A written-out number: "four", "twenty-five", "Four hundred and thirteen", "two million".
+_FRACTION = "|".join(FRACTIONS)
+# A written-out number: "four", "twenty-five", "Four hundred and thirteen", "two million", "half a million".
 _WORD_NUMBER = (rf"(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}))*"
+                rf"|(?:a\s+)?(?:{_FRACTION})(?:\s+of)?\s+a\s+(?:{_SCALE})"
                 rf"|(?:a|one)\s+(?:{_SCALE})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*")
 _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,000 / 19,396
            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.]\d)"   # 19 396 (space as thousands separator)
@@ -51,6 +54,10 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|GBP)\s*$", re.I)
+# A day of the month beside a month name is a date, not a count: "12 March", "Aug. 25", "between 4 and 8 May".
+_MONTH = "|".join(m.capitalize() for m in _LEX["months"])
+MONTH_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTH}|{_MONTH.upper()})\b")
+MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s*$")
 AFTER_NOT_COUNT = re.compile(r"^[^\W\d_]|^\s*(?:%|per\s*cent|percent|°|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|"
                              r"dollars?|euros?|pounds?|[ap]\.?m\.?\b|GMT|UTC|st\b|nd\b|rd\b|th\b)", re.I)
 
@@ -64,12 +71,37 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if text[end:end + 1] == ":" and text[end + 1:end + 2].isdigit():      # a clock time, 10:30
             continue
+        if _is_day_of_month(match, text):
+            continue
+        if match.group("r_lo") and re.search(r"\bby\s+$", text[max(0, start - 4):start]):
+            found.extend(_change_and_total(match, text))     # "rose by 14 to 96": two numbers, not a range
+            continue
         quantity = _read(match)
         if quantity is not None:
             quantity.start, quantity.end = start, end
             quantity.text = text[start:end].strip()
             found.append(quantity)
     return found
+
+
+def _change_and_total(match: re.Match[str], text: str) -> list[Quantity]:
+    out = []
+    for name in ("r_lo", "r_hi"):
+        start, end = match.span(name)
+        value = parse_number(match.group(name))
+        if value is not None:
+            out.append(Quantity(value=value, value_max=None, qualifier="exact", text=text[start:end],
+                                start=start, end=end))
+    return out
+
+
+def _is_day_of_month(match: re.Match[str], text: str) -> bool:
+    """'12 March', 'March 12', 'Aug. 25', 'between 4 and 8 May', 'on 21 and 23 December'."""
+    number = match.group("num") or match.group("b_hi") or match.group("f_hi") or match.group("r_hi") or ""
+    if not re.fullmatch(r"\d{1,2}", number.strip()) or match.group("qual") and not match.group("b_lo"):
+        return False
+    start, end = match.start(), match.end()
+    return bool(MONTH_AFTER.match(text[end:end + 16]) or MONTH_BEFORE.search(text[max(0, start - 11):start]))
 
 
 def read_quantity(text: str) -> Quantity | None:
@@ -81,6 +113,9 @@ def read_quantity(text: str) -> Quantity | None:
 def parse_number(text: str) -> int | None:
     """The value of one number without qualifier: "1,000" -> 1000, "2.5 million" -> 2500000."""
     text = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    fraction = re.fullmatch(rf"(?:a\s+)?({_FRACTION})(?:\s+of)?\s+a\s+({_SCALE})", text)
+    if fraction:
+        return int(round(FRACTIONS[fraction.group(1)] * SCALES[fraction.group(2)]))
     digits = re.fullmatch(rf"([\d,. ]+?)\s*-?\s*({_SCALE})?", text)
     if digits and digits.group(1).strip():
         core = digits.group(1).strip()

@@ -15,6 +15,7 @@ from .compose import brief_to_json, compose
 from .config import Config
 from .extract import extract_article
 from .gazetteer import Towns
+from .headline import choose_headline
 from .merge import merge
 from .model import Article, ArticleMentions, Brief
 from .cache import MentionCache
@@ -53,8 +54,9 @@ def build_brief(input_folder: Path, config: Config, progress: Progress = lambda 
             if cache:
                 cache.put(article.text, mentions)
             progress(f"analysed {article_id} ({done}/{len(todo)}): {Path(article.path).name}")
-    facts = merge([found[a.id] for a in articles], Towns(cache.folder if cache else None))
-    return compose(facts, articles, config), loaded.warnings
+    facts = merge([found[a.id] for a in articles], Towns(cache.folder if cache else None),
+                  {a.id: a.date for a in articles})
+    return compose(facts, articles, config, choose_headline(facts)), loaded.warnings
 
 
 def _extract(articles: list[Article], config: Config) -> Iterator[tuple[str, ArticleMentions]]:

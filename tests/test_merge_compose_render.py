@@ -3,15 +3,21 @@ import pytest
 
 from briefing.compose import compose_key_figures
 from briefing.errors import OutputError
-from briefing.merge import merge_casualties
+from briefing.headline import choose_headline
+from briefing.merge_figures import event_scope, merge_casualties
 from briefing.model import CasualtyMention, Evidence, Facts, Quantity
 from briefing.render import write_outputs
 
 
-def mention(source, value, group="total", qualifier="exact", status="killed", start=0, projection=False):
+def mention(source, value, group="total", qualifier="exact", status="killed", start=0, projection=False, **extra):
     return CasualtyMention(quantity=Quantity(value, None, qualifier, f"{value}"), status=status, group=group,
-                           group_text="people", reported_by="the ministry", place=None,
-                           evidence=Evidence(source, start, start + 10, "x" * 10), projection=projection)
+                           group_text="people", reported_by="the ministry", place=extra.pop("place", None),
+                           evidence=Evidence(source, start, start + 10, "x" * 10), projection=projection, **extra)
+
+
+def key_figures(mentions, dates=None, countries=("Xland",)):
+    facts, _ = merge_casualties(mentions, dates, event_scope(mentions, list(countries)))
+    return {k.label: k for k in compose_key_figures(choose_headline(Facts(casualties=facts)))}
 
 
 def test_same_figure_from_several_sources_is_one_fact():
@@ -30,13 +36,44 @@ def test_disagreeing_figures_point_at_each_other_and_projections_stay_apart():
     assert [p.count for p in projections] == [20000]
 
 
-def test_key_figure_prefers_the_best_attested_total_and_shows_disagreement():
-    facts, _ = merge_casualties([mention("S1", 500), mention("S2", 500), mention("S3", 650)])
-    [killed] = compose_key_figures(Facts(casualties=facts))
-    assert killed.display == "500" and killed.disputed
-    facts, _ = merge_casualties([mention("S1", 500), mention("S2", 650)])
-    [killed] = compose_key_figures(Facts(casualties=facts))
-    assert killed.display == "500–650"      # no figure is better attested: the range, not a silent pick
+def test_a_rising_toll_is_a_progression_and_the_newest_report_is_the_headline():
+    dates = {"S1": "2023-05-01", "S2": "2023-05-03", "S3": "2023-05-05"}
+    facts, _ = merge_casualties([mention("S1", 31), mention("S2", 80), mention("S3", 112)], dates)
+    assert [(f.count, f.latest, f.superseded, f.conflicts_with) for f in facts] == [
+        (112, True, False, []), (80, False, True, []), (31, False, True, [])]
+    assert key_figures([mention("S1", 31), mention("S2", 80), mention("S3", 112)], dates)["Killed"].display == "112"
+
+
+def test_reports_of_the_same_day_that_disagree_show_both_figures():
+    dates = {"S1": "2023-05-05", "S2": "2023-05-05", "S3": "2023-05-01"}
+    killed = key_figures([mention("S1", 500), mention("S2", 650), mention("S3", 300)], dates)["Killed"]
+    assert killed.display == "500–650" and killed.disputed
+
+
+def test_without_dates_the_highest_toll_is_the_latest_and_others_are_flagged():
+    killed = key_figures([mention("S1", 500), mention("S2", 500), mention("S3", 650)])["Killed"]
+    assert killed.display == "650" and killed.disputed
+
+
+def test_a_part_of_the_event_never_stands_for_the_whole():
+    figures = key_figures([mention("S1", 912, place="Turkey"), mention("S1", 300),
+                           mention("S2", 5000, nationality="France", start=20)], countries=("Turkey", "Syria"))
+    assert figures["Killed"].display == "300"
+    figures = key_figures([mention("S1", 912, place="Turkey"), mention("S1", 300)], countries=("Turkey",))
+    assert figures["Killed"].display == "912"     # the event's only country is the whole event
+
+
+def test_a_vague_word_for_a_figure_of_its_own_report_is_that_figure():
+    facts, _ = merge_casualties([mention("S1", 12, qualifier="vague"), mention("S1", 22, start=30),
+                                 mention("S2", 100, qualifier="vague")])
+    assert sorted((f.count, f.qualifier, f.sources) for f in facts) == [(22, "exact", ["S1"]), (100, "vague", ["S2"])]
+
+
+def test_vague_arrests_and_breakdowns_make_no_key_figure():
+    figures = key_figures([mention("S1", 12, qualifier="vague", status="detained"), mention("S1", 40, start=30)])
+    assert "Detained" not in figures
+    parts = [mention("S1", 40), mention("S1", 60, group="civilians", part_of=0)]
+    assert key_figures(parts)["Killed"].display == "40"
 
 
 def test_outputs_are_written_whole(tmp_path):

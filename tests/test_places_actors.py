@@ -45,12 +45,6 @@ def test_a_place_and_its_province_are_one_place():
     assert not same_place("Hatay province", "Adana")
 
 
-def test_a_displacement_that_is_only_feared_has_no_count(parse):
-    from briefing.extract import displacement
-    found = list(displacement.extract(parse("Aid groups warned that another flood could displace thousands more.")))
-    assert all(m.quantity is None for m in found)
-
-
 def test_a_region_of_a_country_is_in_that_country():
     from briefing.gazetteer import country_of
     assert country_of("northeast Nigeria") == "Nigeria" and country_of("southern Pakistan") == "Pakistan"

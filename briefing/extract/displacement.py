@@ -1,88 +1,184 @@
 """Displacement: people who fled, were displaced, evacuated or left homeless; how many, from and to where.
 
-A sentence is a displacement item when a displacement word governs a count of people
-("Thousands of civilians have fled their homes"), or, without a count, when it says where people
-went ("many families have sought shelter at the ... base"). Counts are read like casualty figures.
+A count is a displacement figure when a displacement word governs it ("Thousands of civilians have
+fled their homes", "the floods displaced 40,000", "123,000 refugees have reached Bangladesh",
+"1,900 people are still in evacuation centres"). Counts are read through the same figure mechanisms
+as casualties (what a number counts, when, whether foreseen). Each figure says how people moved
+(``kind``: fled, homeless, evacuated, sheltering), is marked when only foreseen ("could displace
+150,000") or of an earlier period ("displaced since 2012"), and keeps the places it names.
+Without a count, a sentence is kept when it says where many people went ("families have sought
+shelter at the base").
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicons import words
-from ..model import DisplacementMention
+from ..lexicons import lexicon, words
+from ..model import DisplacementMention, Quantity
 from ..nlp import ParsedArticle
-from ..numbers import find_quantities, is_year
-from .casualties import MODALS, counted_noun, counts_people, is_other_event, status_of
-from .common import span_root, tokens_in
+from .figures import Number, numbers_in
+from .figures.counted import counted_noun, counts_people, is_not_a_count
+from .figures.scope import sentence_places
+from .figures.status import status_of
+from .figures.time import MODALS, is_change, is_other_event, is_projection, is_rate
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
 
-VERBS = words("displacement", "verbs")
-OBJECT_VERBS = words("displacement", "object_verbs")
-OBJECTS = words("displacement", "objects")
-NOUNS = words("displacement", "nouns")
+LEX = lexicon("displacement")
+FLED_VERBS = words("displacement", "fled_verbs")
+FORCED_VERBS = words("displacement", "forced_verbs")
+ARRIVAL_VERBS = words("displacement", "arrival_verbs")
+EVACUATION_VERBS = words("displacement", "evacuation_verbs")
+SHELTER_VERBS = words("displacement", "shelter_verbs")
+OBJECT_CUES = {(verb, obj): kind for kind, verbs in LEX["object_cues"].items()
+               for verb, objects in verbs.items() for obj in objects}
+NOUN_KINDS = {w: kind for kind, ws in LEX["nouns"].items() for w in ws}
+SHELTER_PLACES = words("displacement", "shelter_places")
 HOUSEHOLDS = words("displacement", "household_nouns")
 DESTINATIONS = words("displacement", "destinations")
+PROJECTION_VERBS = words("displacement", "projection_verbs") | words("casualties", "projection_verbs")
+STAYING_VERBS = {"be", "remain", "stay", "live", "sleep", "wait"}
 QUOTE_MARKS = set('"“”')
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
-    for pb, sent in parsed.sentences(kinds=("paragraph", "bullet", "headline")):
-        cues = [t for t in sent if is_cue(t)]
+    year = int(parsed.article.date[:4]) if parsed.article.date else None
+    for pb, sent in parsed.sentences():
+        cues = [(t, kind) for t in sent if (kind := cue_kind(t)) is not None]
         if not cues:
             continue
         evidence = parsed.evidence(pb, sent)
-        places = sorted({e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")},
-                        key=lambda p: sent.text.find(p))
+        places = sentence_places(sent)
         counted = False
-        for quantity in find_quantities(sent.text):
-            tokens = tokens_in(sent, sent.start_char + quantity.start, sent.start_char + quantity.end)
-            if not tokens or is_year(quantity):
-                continue
-            number = span_root(tokens)
-            noun = counted_noun(number)
-            if noun is not None and not counts_people(noun) and noun.lower_ not in NOUNS:
-                continue
-            if not any(_connected(number, noun, cue) for cue in cues):
-                continue
-            if is_other_event(number) or status_of(number, noun, False) is not None:
-                continue         # an earlier period's figure, or people killed or hurt, not displaced
-            if any(_foreseen(cue) for cue in cues):
-                continue         # "could displace thousands more": a projection
+        for number in numbers_in(sent):
+            reading = _read(number, cues, year)
+            if reading is not None:
+                counted = True
+                yield DisplacementMention(quantity=reading.quantity, text=sent.text.strip(), places=places,
+                                          evidence=evidence, kind=reading.kind, projection=reading.projection,
+                                          background=reading.background)
+        if not counted and pb.block.kind not in ("headline", "subheading") and not QUOTE_MARKS & set(sent.text) \
+                and _has_destination(cues) and _many_people_moved(cues) and not _foreseen_sentence(cues):
+            yield DisplacementMention(quantity=None, text=sent.text.strip(), places=places, evidence=evidence,
+                                      kind=min((k for _, k in cues), key=KIND_RANK.get))
 
-            counted = True
-            if noun is not None and noun.lemma_.lower() in HOUSEHOLDS:      # families, not people: no count
-                quantity = None
-            yield DisplacementMention(quantity=quantity, text=sent.text.strip(), places=places, evidence=evidence)
-        if not counted and pb.block.kind != "headline" and not QUOTE_MARKS & set(sent.text) \
-                and _has_destination(sent, cues) and _many_people_moved(cues):
-            yield DisplacementMention(quantity=None, text=sent.text.strip(), places=places, evidence=evidence)
+
+KIND_RANK = {"fled": 0, "homeless": 1, "evacuated": 2, "sheltering": 3}
+
+
+@dataclass
+class Reading:
+    quantity: Quantity | None     # None for households: "300 families" are not 300 people
+    kind: str
+    projection: bool
+    background: bool
+
+
+def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Reading | None:
+    """The number as a count of displaced people, or None."""
+    if number.implicit or is_not_a_count(number):
+        return None
+    root = number.root
+    noun = counted_noun(root)
+    if noun is not None and not _people_or_units(noun):
+        return None
+    linked = [(cue, kind) for cue, kind in cues if _connected(root, noun, cue)]
+    if not linked or status_of(root, noun) is not None or is_rate(root):
+        return None          # not displaced, or people killed or hurt, or a yearly rate
+    if is_change(number.tokens[0], root, noun, True, {t.i for t in number.tokens}):
+        return None          # "rose by 4,000"
+    kind = _kind(linked)
+    quantity = None if noun is not None and noun.lemma_.lower() in HOUSEHOLDS else number.quantity
+    projection = any(_foreseen(c) for c, _ in linked) or is_projection(root, noun)
+    return Reading(quantity=quantity, kind=kind, projection=projection, background=is_other_event(root, year))
+
+
+def _kind(linked: list[tuple[Token, str]]) -> str:
+    """How the people counted moved: 'fled' when a word of flight says so; an evacuation named
+    beside a weaker verb ('left Sudan in evacuations') is an evacuation."""
+    kinds = {k for _, k in linked}
+    strong = any(k == "fled" and cue.lemma_.lower() not in WEAK_FLIGHT for cue, k in linked)
+    if "evacuated" in kinds and not strong:
+        return "evacuated"
+    return min(kinds, key=KIND_RANK.get)
+
+
+WEAK_FLIGHT = {"leave", "abandon"}
+
+
+def _people_or_units(noun: Token) -> bool:
+    """People ('civilians', '27,400 Rohingya'), a word for the displaced ('refugees') or households."""
+    return counts_people(noun) or noun.lower_ in NOUN_KINDS or noun.lemma_.lower() in HOUSEHOLDS
+
+
+def cue_kind(token: Token) -> str | None:
+    """How the word says people moved, when it is a displacement word: fled, homeless, evacuated,
+    sheltering."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD", "VBG"):
+        if lemma in FLED_VERBS:
+            return "fled"
+        if lemma in EVACUATION_VERBS:
+            return "evacuated"
+        if lemma in FORCED_VERBS and any(c.lower_ in ("out", "from", "away") for c in token.children):
+            return "fled"
+        if lemma in ARRIVAL_VERBS and (_reaches_a_place(token) or token.dep_ in ("amod", "acl")):
+            return "fled"                  # "crossed into Chad", "newly arrived refugees"
+        if lemma in SHELTER_VERBS and (lemma != "shelter" or _in_shelter(token)):
+            return "sheltering"
+        for child in token.children:
+            target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None) \
+                if child.dep_ == "prep" else None
+            if target is not None and (lemma, target.lemma_.lower()) in OBJECT_CUES:
+                return OBJECT_CUES[(lemma, target.lemma_.lower())]
+            if lemma == "leave" and child.dep_ == "dobj" and child.ent_type_ == "GPE":
+                return "fled"              # "left Sudan"
+        if lemma in STAYING_VERBS and _in_shelter(token):
+            return "sheltering"            # "1,900 people are still in evacuation centres"
+    if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        kind = NOUN_KINDS.get(lower) or NOUN_KINDS.get(lemma)
+        if kind == "sheltering":
+            return kind if token.head.lemma_.lower() in ("take", "seek", "find", "in") else None
+        if kind == "fled" and _in_shelter(token):
+            return "sheltering"            # "670,000 refugees now in camps": a stock, not a flight
+        return kind
+    return None
+
+
+def _reaches_a_place(verb: Token) -> bool:
+    """'crossed into Bangladesh', 'arrived in the camps', 'reached the border'."""
+    for child in verb.children:
+        target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ in ("in", "into", "at", "to", "over", "across") else None
+        if target is not None and (target.ent_type_ in PLACE_LABELS or target.lemma_.lower() in DESTINATIONS):
+            return True
+    return False
+
+
+def _in_shelter(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in SHELTER_PLACES for g in child.children):
+                return True
+    return False
 
 
 def _foreseen(cue: Token) -> bool:
-    """A cue verb under a modal or a verb of fearing: 'could displace', 'warned ... would flee'."""
-    return cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in cue.children)
-
-
-def is_cue(token: Token) -> bool:
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if lemma in VERBS and token.pos_ in ("VERB", "ADJ", "NOUN"):
-        return True
-    if lower in NOUNS or lemma in NOUNS:
-        return True
-    if lemma in OBJECT_VERBS and token.pos_ == "VERB":
-        objects = [c for c in token.children if c.dep_ in ("dobj", "prep")]
-        for obj in objects:
-            target = obj if obj.dep_ == "dobj" else next((c for c in obj.children if c.dep_ == "pobj"), None)
-            if target is None:
-                continue
-            if target.lemma_.lower() in OBJECTS or target.lower_ in OBJECTS:
-                return True
-            if lemma == "leave" and obj.dep_ == "dobj" and target.ent_type_ == "GPE":
-                return True
+    """A cue under a modal or a verb of fearing: 'could displace', 'bracing for an exodus', 'expected to flee'."""
+    for token in [cue, *cue.ancestors][:4]:
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+            return True
+        if token.lemma_.lower() in PROJECTION_VERBS:
+            return True
     return False
+
+
+def _foreseen_sentence(cues: list[tuple[Token, str]]) -> bool:
+    return any(_foreseen(c) for c, _ in cues)
 
 
 def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
@@ -95,27 +191,30 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
             return True
     top = noun if noun is not None else number
     verb = next((a for a in top.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
+    if verb is not None and cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "conj", "advcl", "oprd", "acomp"):
         return True
+    if verb is not None and cue.dep_ == "pobj" and cue.head.head.i == verb.i:
+        return True              # "have left Sudan in evacuations"
     nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     return nxt is not None and nxt.i == cue.i
 
 
-def _many_people_moved(cues: list[Token]) -> bool:
+def _many_people_moved(cues: list[tuple[Token, str]]) -> bool:
     """A count-less item needs people who moved, not one named person ('the former president fled')."""
-    for cue in cues:
+    for cue, _ in cues:
         subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and cue.dep_ in ("acl", "relcl", "amod"):
             subject = cue.head
-        if subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ != "PERSON":
+        if subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ != "PERSON" \
+                and (counts_people(subject) or subject.lower_ in NOUN_KINDS):
             return True
     return False
 
 
-def _has_destination(sent: Span, cues: list[Token]) -> bool:
-    for cue in cues:
+def _has_destination(cues: list[tuple[Token, str]]) -> bool:
+    for cue, _ in cues:
         for token in cue.subtree:
-            if token.dep_ == "pobj" and (token.lemma_.lower() in DESTINATIONS or token.ent_type_ in ("GPE", "FAC", "LOC")) \
+            if token.dep_ == "pobj" and (token.lemma_.lower() in DESTINATIONS or token.ent_type_ in PLACE_LABELS) \
                     and token.head.lower_ in ("to", "at", "into", "in", "across", "toward", "towards"):
                 return True
     return False

@@ -1,0 +1,58 @@
+"""Figures: what a number in a sentence says, read by a few general mechanisms.
+
+Casualty and displacement extraction read every count of a sentence through the same small
+mechanisms, each a module of its own and tested on its own:
+
+- ``counted``  what the number counts: its noun, "N of them", "including ...", a list of groups;
+               whether that is people at all (not houses, ages or a road's number), and which group;
+- ``status``   what happened to them: the predicate that governs the number, a verb ("were
+               killed", "shot"), a noun ("the death toll", "in custody") or an adjective ("61 dead");
+               and whether it is negated ("no one was hurt");
+- ``time``     whether it is this event, now: not another event or period ("since 1950, when ..."),
+               not a change ("23 more bodies", "rose by 14"), a rate ("each year") or a projection;
+- ``scope``    what part of the event it covers: a place ("in Turkey alone"), a nationality.
+
+Who reports a figure is ``common.reporter``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...model import Quantity
+from ...numbers import find_quantities, is_year
+from ..common import span_root, tokens_in
+from .counted import one_person_phrases
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
+
+
+@dataclass
+class Number:
+    """One count in a sentence, located in its parse."""
+    quantity: Quantity        # offsets relative to the sentence text
+    tokens: list[Token]
+    root: Token               # the token through which the number hangs in the parse
+    implicit: bool = False    # read from a phrase for one person ("a man"), not written as a number
+
+
+def numbers_in(sent: Span) -> list[Number]:
+    """Every count of a sentence, left to right: the numbers as written, then the phrases that
+    count one person ("a man was shot", "a third was wounded")."""
+    found: list[Number] = []
+    for quantity in find_quantities(sent.text):
+        tokens = tokens_in(sent, sent.start_char + quantity.start, sent.start_char + quantity.end)
+        if tokens and not is_year(quantity) and quantity.value != 0:
+            found.append(Number(quantity, tokens, span_root(tokens)))
+    taken = {t.i for n in found for t in n.tokens}
+    for token in one_person_phrases(sent):
+        if token.i not in taken:
+            start = token.left_edge.idx if token.left_edge.i >= sent.start else token.idx
+            start = min(start, token.idx) - sent.start_char
+            end = token.idx + len(token.text) - sent.start_char
+            quantity = Quantity(value=1, value_max=None, qualifier="exact", text=sent.text[start:end],
+                                start=start, end=end)
+            found.append(Number(quantity, [token], token, implicit=True))
+    found.sort(key=lambda n: n.quantity.start)
+    return found

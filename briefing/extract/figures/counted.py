@@ -1,0 +1,285 @@
+"""What a number counts: the noun it counts, whether that is people, and which group.
+
+The parse decides: the noun the number modifies ("745 civilians"), the noun of its "of" phrase
+("dozens of protesters", "125 members of the security forces"), or nothing ("killing 912"). A
+number that counts houses, years or cases of a disease is not a toll; neither is an age ("Ruiz,
+34,"), a measure ("5 km"), the number in a name ("Route 66") or a person picked out of a group
+("one of the survivors", "one resident said").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...gazetteer import is_demonym
+from ...lexicons import lexicon, words
+from ..common import noun_phrase
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
+
+    from . import Number
+
+LEX = lexicon("casualties")
+PERSON_NOUNS = words("casualties", "person_nouns")
+GENERIC_NOUNS = words("casualties", "generic_nouns")
+ONE_PERSON = words("casualties", "one_person_nouns")
+ORDINAL_PERSONS = words("casualties", "ordinal_persons")
+SECURITY_BODIES = words("casualties", "security_bodies")
+AGE_WORDS = words("casualties", "age_words")
+PLACE_NOUNS = words("actors", "place_nouns") | {"nation", "country", "state", "population"}
+CHILD_AGE = int(LEX["child_age"])
+GROUPS = [(group, frozenset(ws)) for group, ws in LEX["groups"].items()]
+# Groups that together are still civilians: "women and children".
+CIVILIAN_GROUPS = {"civilians", "women", "children"}
+# Words after a number that make it a measure, a duration or an age.
+MEASURE = re.compile(r"^(?:- )?(?:(?:year|month|week|day|hour|minute|mile|time|storey|floor|bed|metre|meter|"
+                     r"km|acre|hectare|tonne|ton)s?|kilomet\w*|per)\b")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def counted_noun(number: Token) -> Token | None:
+    """The noun the number counts, or None when the number stands alone ("killing 912")."""
+    listed = _noun_after_colon(number)
+    if listed is not None:
+        return listed                        # "- 270,000: mostly Rohingya civilians who have fled ..."
+    head = number
+    if number.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        head = number.head
+    elif number.pos_ in ("NUM",) or number.like_num:
+        head = None
+    if head is None:
+        # "tens of thousands of fighters": a vague number parsed as a noun with an "of" phrase;
+        # "twelve of the injured": a share of the people a status word stands for
+        of = of_object(number) or _out_of_object(number)
+        if of is not None and (of.pos_ in ("NOUN", "PROPN") or of.lower_ in PERSON_NOUNS):
+            return of
+        return None
+    of = of_object(head)
+    if head.i == number.i and of is None:
+        of = _out_of_object(number)          # "125 out of 140 civilians"
+    if head.i != number.i:
+        if head.lemma_.lower() in GENERIC_NOUNS and of is not None:
+            # "125 members of the security forces"; but "nine members of an elite unit" are members
+            return head if head.lemma_.lower() == "member" and not counts_people(of) else of
+        return head
+    # the number is itself a noun: "dozens", "hundreds", "thousands", or one person: "a man"
+    if of is not None and of.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return of
+    return number if counts_people(number) else None
+
+
+def _noun_after_colon(number: Token) -> Token | None:
+    """In a list of figures ('At least 300: boats that landed'), the noun after the colon."""
+    doc = number.doc
+    if number.i + 1 >= len(doc) or doc[number.i + 1].text != ":":
+        return None
+    for token in doc[number.i + 2:number.i + 6]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+            while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _out_of_object(number: Token) -> Token | None:
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ in ("out", "of"):
+            for obj in child.subtree:
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i > child.i:
+                    return obj
+    return None
+
+
+def counts_people(noun: Token) -> bool:
+    """The noun stands for people: 'civilians', 'soldiers', 'concert-goers', or a word for a people
+    ('Alawites', 'Sudanese')."""
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    if lemma in PERSON_NOUNS or lower in PERSON_NOUNS or lower.endswith("goers"):
+        return True
+    if noun.ent_type_ == "NORP" or is_demonym(noun.text):
+        return True
+    # a people named as such: "27,400 Rohingya", "40 Hazaras" (a counted proper noun, not a place or date)
+    return noun.pos_ == "PROPN" and noun.tag_ in ("NNP", "NNPS") and noun.ent_type_ not in NOT_PEOPLE \
+        and any(c.dep_ == "nummod" for c in noun.children)
+
+
+NOT_PEOPLE = ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "QUANTITY",
+              "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE")
+
+
+def is_not_a_count(number: Number) -> bool:
+    """An age, a measure, a population, the number of a name, or a person picked out of a group."""
+    return (_is_measure(number) or _is_age(number) or _is_name_number(number) or _picks_one(number)
+            or _after_negation(number) or _is_population(number))
+
+
+def _is_population(number: Number) -> bool:
+    """'a city of 200,000 people', 'a capital of five million', 'home to 1.1 million Rohingya'."""
+    root = number.root
+    top = root.head if root.dep_ == "nummod" else root
+    if top.dep_ == "pobj" and top.head.lower_ == "of":
+        owner = top.head.head
+        if owner.lemma_.lower() in PLACE_NOUNS or owner.ent_type_ in ("GPE", "LOC"):
+            return True
+    first = number.tokens[0]
+    before = " ".join(t.lower_ for t in first.doc[max(0, first.i - 2):first.i])
+    return before in ("home to", "population of", "inhabitants of")
+
+
+def _is_measure(number: Number) -> bool:
+    """'a 38-year-old resident', 'the 13-year war', 'a baby of seven months', 'a 200-bed hospital'."""
+    last = number.tokens[-1]
+    following = " ".join(t.lower_ for t in last.doc[last.i + 1:last.i + 4])
+    return MEASURE.match(following) is not None
+
+
+def _is_age(number: Number) -> bool:
+    """'aged 34', 'ages 5 and 7', 'under the age of 16', 'Ruiz, 34, died', 'children under 12'."""
+    first, last = number.tokens[0], number.tokens[-1]
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if before is None or number.implicit:
+        return False
+    if before.lower_ in AGE_WORDS or (before.lower_ in ("of", "and") and _age_word_before(before)):
+        return True
+    if before.text in (",", "(") and after is not None and after.text in (",", ")", ";") \
+            and first.i > 1 and (doc[first.i - 2].pos_ == "PROPN" or doc[first.i - 2].lower_ in ONE_PERSON):
+        return number.quantity.qualifier == "exact" and number.quantity.value < 120
+    return before.lower_ == "under" and first.i > 1 and counts_people(doc[first.i - 2]) \
+        and number.quantity.value <= CHILD_AGE
+
+
+def _age_word_before(token: Token) -> bool:
+    window = token.doc[max(0, token.i - 3):token.i]
+    return any(t.lower_ in AGE_WORDS for t in window)
+
+
+def _is_name_number(number: Number) -> bool:
+    """'Route 66', 'Brigade 25', 'Flight 370': a number right after the capitalised noun it names."""
+    first = number.tokens[0]
+    if number.implicit or first.i == first.sent.start or number.quantity.qualifier != "exact":
+        return False
+    before = first.doc[first.i - 1]
+    named = number.root.head.i == before.i and number.root.dep_ in ("nummod", "appos", "compound", "npadvmod")
+    return named and before.text[:1].isupper() and before.i != before.sent.start and before.pos_ in ("PROPN", "NOUN") \
+        and not is_demonym(before.text)
+
+
+def _picks_one(number: Number) -> bool:
+    """'one of the survivors', 'one resident said': a person, not a number of people."""
+    root = number.root
+    if number.quantity.value != 1 or number.implicit:
+        return False
+    if of_object(root) is not None:
+        return True
+    noun = root.head if root.dep_ == "nummod" else root
+    return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in REPORTING_VERBS
+
+
+REPORTING_VERBS = words("casualties", "reporting_verbs") | {"tell", "recall", "describe", "recount", "explain"}
+
+
+def _after_negation(number: Number) -> bool:
+    """'No one was injured', 'none of the three people inside were hurt'."""
+    first = number.tokens[0]
+    doc = first.doc
+    before = [t.lower_ for t in doc[max(first.sent.start, first.i - 4):first.i]]
+    return bool(before) and (before[-1] == "no" or "none" in before[-4:-1] and "of" in before[-3:])
+
+
+def one_person_phrases(sent: Span) -> Iterator[Token]:
+    """Nouns that count one person: 'a man was shot', 'another woman died', 'a third was wounded'."""
+    for token in sent:
+        if token.dep_ not in (*SUBJECT_DEPS, "dobj") or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lower_ == "another" and token.dep_ in SUBJECT_DEPS:
+            yield token                       # "one man was killed and another injured"
+            continue
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if not determiners & {"a", "an", "another"}:
+            continue
+        if token.tag_ == "NN" and token.lemma_.lower() in ONE_PERSON:
+            yield token
+        elif token.lower_ in ORDINAL_PERSONS and "a" in determiners:
+            yield token
+
+
+def group_of(noun: Token) -> tuple[str, str]:
+    """The victim group of a counted noun, from the noun, the nouns listed with it and its modifiers.
+
+    'men, women and children' is everyone; 'women and children' are civilians; 'more than 120
+    people, mostly women and children' is everyone with a note on its make-up (the apposition)."""
+    listed = [c for c in noun.conjuncts if c.i > noun.i and not any(g.dep_ == "nummod" for g in c.children)]
+    group, text = _group_of_one(noun)
+    if not listed:
+        return group, text
+    groups = {group, *(_group_of_one(c)[0] for c in listed)}
+    phrase = " ".join(t.text for t in noun.doc[noun.left_edge.i:listed[-1].i + 1]
+                      if not t.like_num and t.dep_ not in ("det", "quantmod") and t.lower_ not in COMPARATIVES)
+    if len(groups) == 1:
+        return group, phrase
+    return ("civilians" if groups <= CIVILIAN_GROUPS else "total"), phrase
+
+
+COMPARATIVES = {"more", "than", "less", "fewer", "over", "least", "at", "some", "about", "around", "nearly",
+                "almost", "up", "to"}
+
+
+def _group_of_one(noun: Token) -> tuple[str, str]:
+    phrase = noun_phrase(noun)
+    # the noun's own modifiers ("pro-Assad fighters", "members of the security forces"), not a list of
+    # some of them ("five people, including a child")
+    listed = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    conjoined = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    tokens = [t.lower_ for t in noun.subtree if t.dep_ not in ("relcl", "appos") and t.i <= noun.i + 4
+              and t.i not in listed | conjoined]
+    lemma = noun.lemma_.lower()
+    # the head noun decides first ("civilians"), then its modifiers ("security forces", "pro-Assad fighters")
+    for group, vocabulary in GROUPS:
+        if lemma in vocabulary or noun.lower_ in vocabulary:
+            if group == "other" and noun.lower_ == "men":
+                continue
+            return group, phrase
+    joined = " ".join(tokens)
+    for group, vocabulary in GROUPS:
+        if any(w in vocabulary for w in tokens) or any(" " in w and w in joined for w in vocabulary):
+            return group, phrase
+    if lemma in ("force",) or _member_of_security_body(noun):
+        return "security_forces", phrase
+    if noun.lower_.endswith("goers"):
+        return "civilians", phrase
+    return "total", phrase
+
+
+def _member_of_security_body(noun: Token) -> bool:
+    """'personnel of the interior ministry's special unit', 'members of an elite brigade'."""
+    body = of_object(noun)
+    return body is not None and (body.lemma_.lower() in SECURITY_BODIES or body.lower_ in SECURITY_BODIES)
+
+
+def children_by_age(number: Token, noun: Token | None) -> bool:
+    """'children under 12', 'people aged under 18', '12 of those wounded were under the age of 16'
+    (an age bound on the noun, or the predicate of 'were'): children."""
+    scopes = [noun.subtree] if noun is not None else []
+    clause = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and clause.lemma_ in ("be", "age"):
+        scopes.append(clause.subtree)
+    for scope in scopes:
+        text = " ".join(t.lower_ for t in scope)
+        bound = re.search(r"\b(?:under|below)(?: the age of| age)? (\d{1,2})\b", text)
+        if bound is not None and int(bound.group(1)) <= CHILD_AGE:
+            return True
+    return False

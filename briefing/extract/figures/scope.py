@@ -1,0 +1,102 @@
+"""What part of the event a figure covers: a place, or the people of one nationality.
+
+A figure scoped to one town, province or country of several ("912 died in Turkey alone",
+"deaths in Hatay province rose to 3,300", "12 Kenyans were among the dead") is a part of the
+event, kept with its place or nationality, and never competes with the event-wide total. A
+figure over several places ("in Turkey and Syria") is not scoped to either. Whether a place or a
+nationality is the whole event is decided when merging, once the event's countries are known.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...gazetteer import country_of, country_of_demonym, is_demonym
+from ...lexicons import words
+from ..common import entity_of
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Span, Token
+
+PLACE_NOUNS = words("actors", "place_nouns")
+PLACE_LABELS = ("GPE", "LOC")
+SCOPE_PREPS = ("in", "across", "inside")
+
+
+def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None:
+    """The one place a figure is scoped to, if its phrase, its clause or its status noun names one."""
+    holders = [t for t in (noun, cue) if t is not None]
+    for head in [number, *number.ancestors]:
+        holders.append(head)
+        if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ == "relcl" and place_name(head.head):     # "in X province, where 1,293 were killed"
+                return place_name(head.head)
+            holders.extend(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != number.i)
+            break
+    for holder in holders:
+        places = _places_in_preps(holder)
+        if places:
+            return places[0] if len(places) == 1 else None
+    return None
+
+
+def _places_in_preps(token: Token) -> list[str]:
+    """Places named by the 'in' / 'across' phrases of a token: 'in Turkey and Syria' -> both."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in SCOPE_PREPS:
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        places: list[str] = []
+        for obj in objects:
+            for place in [obj, *obj.conjuncts]:
+                name = place_name(place) or _nested_place(place)
+                if name and name not in places:
+                    places.append(name)
+        if places:
+            return places
+    return []
+
+
+def _nested_place(token: Token) -> str | None:
+    """'across the border in Syria', 'in the north of the country': a place one phrase further in."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                name = place_name(obj)
+                if name:
+                    return name
+    return None
+
+
+def place_name(token: Token) -> str | None:
+    """The place a noun names: a place entity, or 'X province' built on one."""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in (*PLACE_LABELS, "FAC"):
+        return ent.text
+    if token.lemma_.lower() in PLACE_NOUNS:
+        named = [entity_of(c) for c in token.children if c.dep_ in ("compound", "amod") and entity_of(c)]
+        if named:
+            return f"{named[0].text} {token.text}"
+    return None
+
+
+def nationality_of(noun: Token | None, cue: Token | None) -> str | None:
+    """The country of the people counted, when the figure names it: '12 Kenyans', 'three French
+    nationals', 'the number of British casualties'."""
+    for token in (noun, cue):
+        if token is None:
+            continue
+        if token.pos_ in ("PROPN", "NOUN") and is_demonym(token.text) and token.text[:1].isupper():
+            return country_of_demonym(token.text.rstrip("s")) or country_of_demonym(token.text)
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP" and is_demonym(child.text):
+                return country_of_demonym(child.text)
+            if child.dep_ == "prep" and child.lower_ == "from" and token is noun:     # "30 soldiers from Egypt"
+                country = next((country_of(g.text) for g in child.children if g.dep_ == "pobj"
+                                and g.ent_type_ == "GPE" and country_of(g.text)), None)
+                if country:
+                    return country
+    return None
+
+
+def sentence_places(sent: Span) -> list[str]:
+    return sorted({e.text for e in sent.ents if e.label_ in (*PLACE_LABELS, "FAC")}, key=lambda p: sent.text.find(p))

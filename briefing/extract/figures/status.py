@@ -1,0 +1,169 @@
+"""What happened to the people a number counts: killed, injured, missing, detained or affected.
+
+The status comes from the predicate that governs the number, nearest first: a participle right
+after it ("78 wounded"), its noun and the noun's modifiers ("61 dead", "the death toll"), the
+heads above it up to its clause's verb ("were killed", "rose to"), and the verb's complements
+("left 9 dead", "taken to hospital", "are in custody"). A predicate that is negated gives no
+figure: "no one was injured", "were not hurt".
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...lexicons import lexicon, words
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Token
+
+LEX = lexicon("casualties")
+STATUS_VERBS = {w: status for status, ws in LEX["status_verbs"].items() for w in ws}
+STATUS_NOUNS = {w: status for status, ws in LEX["status_nouns"].items() for w in ws}
+LIFE_VERBS = words("casualties", "life_verbs")
+LIFE_NOUNS = words("casualties", "life_nouns")
+AMBIGUOUS = words("casualties", "ambiguous_nouns")
+CARE_WORDS = words("casualties", "care_words")
+CARE_STATES = words("casualties", "care_states")
+WOUNDING_VERBS = words("casualties", "wounding_verbs")
+FATAL_WORDS = words("casualties", "fatal_words")
+HOLDING_VERBS = words("casualties", "holding_verbs")
+NEGATIONS = words("casualties", "negations")
+DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
+# Dependencies of a verb's complements that can carry a status: "left 9 dead", "taken to hospital".
+CUE_DEPS = ("oprd", "acomp", "prt", "xcomp", "attr", "dobj", "nsubj", "nsubjpass", "advcl")
+MODIFIER_DEPS = ("compound", "amod", "acl", "relcl", "prep")
+
+
+def status_of(number: Token, noun: Token | None, has_injured_figure: bool = False) -> str | None:
+    """What happened to the people counted, or None when no predicate of a status governs the number."""
+    found = status_and_cue(number, noun, has_injured_figure)
+    return found[0] if found else None
+
+
+def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool = False
+                   ) -> tuple[str, Token] | None:
+    """The status and the word that gives it."""
+    for token in _candidates(number, noun):
+        if token is None:
+            return None                     # "killed 40,000 and displaced two million": the second fled
+        status = _status_word(token, has_injured_figure)
+        if status is not None:
+            return status, token
+    return None
+
+
+def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
+    """Words around the number that can carry a status, nearest first; None stops the search."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is not None and after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD"):
+        yield after                          # "78 wounded", "3,500 hurt", "61 dead"
+    if noun is not None:
+        yield noun
+        yield from (c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound", "appos"))
+    yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
+    top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
+    for head in _heads(top):
+        if head.lemma_.lower() in DISPLACEMENT_VERBS and head.pos_ == "VERB":
+            yield None
+            return
+        yield head
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":      # "including" is tagged as a verb
+            yield from _verb_cues(head, exclude=top)
+            return
+        if head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            yield from (c for c in head.children if c.dep_ in ("compound", "amod", "acl"))
+
+
+def _heads(token: Token) -> Iterator[Token]:
+    """Heads of a figure up to its clause's verb, following coordination ("745 civilians, 125 ... and 148 ...")."""
+    current = token
+    for _ in range(12):
+        if current.head.i == current.i:
+            return
+        current = current.head
+        yield current
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("conj", "prep"):
+            return
+
+
+def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
+    """Words near a verb that can carry a status: its particles and complements, its subject and object."""
+    cues = [verb]
+    for child in verb.children:
+        if child.i == exclude.i:
+            continue
+        if child.dep_ in CUE_DEPS:
+            cues.append(child)
+            cues.extend(c for c in child.children if c.dep_ in MODIFIER_DEPS)
+            cues.extend(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+        if child.dep_ == "prep":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                cues.append(obj)
+                cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        cues.append(verb.head)
+    return cues
+
+
+def _status_word(token: Token, has_injured_figure: bool) -> str | None:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in LIFE_VERBS:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in LIFE_NOUNS or o.lower_ in LIFE_NOUNS for o in objects):
+            return "killed"
+        return None
+    if lower in LIFE_NOUNS or lemma in LIFE_NOUNS:
+        return "killed" if token.head.lemma_.lower() in LIFE_VERBS else None
+    if lower in AMBIGUOUS or lemma in AMBIGUOUS:
+        return "affected" if has_injured_figure else "killed"
+    if token.pos_ == "VERB" and lemma in WOUNDING_VERBS:
+        return _wounding(token)
+    if token.pos_ == "VERB" and lemma in HOLDING_VERBS:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        return "detained" if passive else None
+    if (lemma in CARE_WORDS or lower in CARE_WORDS) and _is_care(token):
+        return "injured"
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+        status = STATUS_VERBS.get(lemma) or STATUS_NOUNS.get(lower)
+        if status == "missing" and lower != "missing":
+            return None        # "miss" as in "missed the deadline"
+        return status
+    status = STATUS_NOUNS.get(lower) or STATUS_NOUNS.get(lemma)
+    if status == "detained" and lemma == "custody":
+        return status if token.head.lower_ in ("in", "into") else None
+    return status
+
+
+def _wounding(verb: Token) -> str | None:
+    """'shot' or 'stabbed' is hurt; 'shot dead', 'shot to death', 'fatally stabbed', 'shot and
+    killed' is killed. 'hit' and 'struck' hurt only people ('a man was hit'), never a place."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    near += [c for c in verb.conjuncts if c.pos_ == "VERB"]
+    if any(t.lower_ in FATAL_WORDS or t.lemma_.lower() in FATAL_WORDS for t in near):
+        return "killed"
+    if verb.lemma_.lower() in ("shoot", "stab", "gun"):
+        return "injured"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return "injured" if passive and verb.lemma_.lower() in ("hit", "strike", "beat", "attack") else None
+
+
+def _is_care(token: Token) -> bool:
+    """'hospital' in 'taken to hospital', 'in hospital'; 'care' and 'condition' only as a medical state."""
+    lemma = token.lemma_.lower()
+    if lemma in ("care", "condition"):
+        return any(c.lower_ in CARE_STATES for c in token.children) and token.head.lower_ in ("in", "into", "under")
+    if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD"):
+        return lemma in CARE_WORDS
+    return token.dep_ in ("pobj", "attr") and token.head.lower_ in ("to", "in", "into", "at", "as") or \
+        lemma in ("inpatient", "icu")
+
+
+def is_negated(number: Token, cue: Token) -> bool:
+    """The status predicate is negated: 'were not injured', 'no casualties were reported'."""
+    for token in (cue, cue.head if cue.pos_ != "VERB" else cue):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return True
+    if cue.pos_ == "VERB":
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.lower_ in NEGATIONS for s in subjects) and number.i not in {s.i for s in subjects}
+    return False

@@ -1,0 +1,218 @@
+"""Whether a figure is this event's, now: not another event or period, a change, a rate or a projection.
+
+- another event or period: the figure's clause hangs on a year or an earlier event ("since 1950,
+  when a quake killed 6,200", "the 1998 floods, which left 3,000 dead"), is compared with it
+  ("worse than ..."), or is dated before it ("since 2009", "last month", "the five-year war");
+- a change: "an increase of 23", "rose by 14 to 96" (14), "23 more bodies were found";
+- a rate: "600 gun deaths each year";
+- a projection: "could rise to 20,000", "fears the toll may reach 1,000";
+- superseded: "down from an earlier figure of 70"; set aside: "had earlier given a figure of".
+
+``year`` is the year of the report when known: a year that is the report's own is this event's.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...lexicons import words
+from ..common import is_year_token
+
+if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
+    from spacy.tokens import Token
+
+MODALS = words("casualties", "modals")
+PROJECTION_VERBS = words("casualties", "projection_verbs")
+GROWTH_VERBS = words("casualties", "growth_verbs")
+PAST_MARKERS = words("casualties", "past_markers")
+PAST_TIMES = words("casualties", "past_times")
+SUPERSEDED = words("casualties", "superseded_words")
+CHANGE_NOUNS = words("casualties", "change_nouns")
+CHANGE_VERBS = words("casualties", "change_verbs")
+INCREMENTS = words("casualties", "increment_words")
+RATES = words("casualties", "rate_words")
+PERIOD_NOUNS = words("casualties", "period_nouns")
+COMPARISONS = words("casualties", "comparison_words")
+EARLIER = words("casualties", "earlier_words")
+REMAINING = words("casualties", "remaining_words")
+CLAUSE_DEPS = ("relcl", "advcl", "acl")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def is_other_event(number: Token, year: int | None = None) -> bool:
+    """The figure belongs to another event or period than the one reported."""
+    if any(_dated_before(verb, year) for verb in clause_verbs(number)):
+        return True
+    for head in number.ancestors:
+        if _is_other_year(head, year) or head.lower_ in PAST_MARKERS or head.lower_ in COMPARISONS:
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and any(_is_other_year(c, year) for c in head.children):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ in CLAUSE_DEPS and _names_other_time(head.head, year):
+                return True          # "since 1950, when ...", "the 1998 floods, which left ..."
+            if _dated_by_prep(head, year) or _when_after_year(head, year):
+                return True
+            if head.dep_ in CLAUSE_DEPS and head.head.dep_ == "pobj" and _dated_by_prep(head.head.head.head, year):
+                return True          # "burst its banks in 2010 in floods that killed ..."
+    return False
+
+
+def _when_after_year(verb: Token, year: int | None) -> bool:
+    """'Like in 2014, when 60 villagers were killed': a 'when' clause right after a year."""
+    when = next((c for c in verb.children if c.lower_ == "when" and c.tag_ == "WRB"), None)
+    if when is None or when.i < 2:
+        return False
+    before = when.doc[when.i - 2:when.i]
+    return before[-1].text == "," and _is_other_year(before[0], year)
+
+
+def _is_other_year(token: Token, year: int | None) -> bool:
+    return is_year_token(token) and (year is None or int(token.text) != year)
+
+
+def _names_other_time(token: Token, year: int | None) -> bool:
+    """A year, a date with a year, or an event noun dated by one ('the 2015 bombing', 'March 2011')."""
+    if _is_other_year(token, year):
+        return True
+    near = [token, *token.children]
+    if any(_is_other_year(t, year) for t in near):
+        return True
+    if token.lemma_.lower() in PERIOD_NOUNS and _long_period(token):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in SUPERSEDED | {"last", "previous", "similar"} for c in token.children)
+
+
+def _long_period(noun: Token) -> bool:
+    """'the five-year war', 'the 13-year civil war', 'a decade-long insurgency'."""
+    return any(t.lower_ in ("year", "years", "decade", "decades", "decade-long") for t in noun.subtree if t.i < noun.i)
+
+
+def _dated_by_prep(verb: Token, year: int | None) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            if any(_is_other_year(g, year) for g in child.subtree):
+                return True
+    return False
+
+
+def clause_verbs(token: Token) -> list[Token]:
+    """The verbs a figure's clause hangs on: its verb, the verbs coordinated with it, and the verbs
+    that report it ('claimed ... that it had killed')."""
+    verb = next((h for h in token.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    node = verb
+    while node.dep_ in ("conj", "ccomp", "xcomp", "advcl", "relcl") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            verbs.append(node)
+    return verbs
+
+
+def _dated_before(verb: Token, year: int | None) -> bool:
+    """'since 2009', 'since the conflict began in March 2011', 'last month', 'two years ago', 'in the
+    five-year war' on the verb itself."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "nsubj"):
+            continue
+        subtree = list(child.subtree)
+        words_ = " ".join(t.lower_ for t in subtree)
+        since = child.lower_ in PAST_MARKERS or any(c.dep_ == "mark" and c.lower_ in PAST_MARKERS for c in child.children)
+        if since and any(_is_other_year(t, year) or t.lemma_.lower() in PERIOD_NOUNS and _long_period(t)
+                         for t in subtree):
+            return True
+        if child.dep_ in ("prep", "npadvmod", "advmod") and not since \
+                and any(f" {p} " in f" {words_} " for p in PAST_TIMES):
+            return True              # "last month" (but "since last month" runs up to now)
+        if child.dep_ == "nsubj" and any(_is_other_year(t, year) for t in subtree):
+            return True              # "the 2012 violence displaced 130,000"
+        periods = [child] if child.dep_ == "nsubj" else [c for c in child.children if c.dep_ == "pobj"] \
+            if child.dep_ == "prep" else []
+        periods = [p for p in periods if p.lemma_.lower() in PERIOD_NOUNS]
+        if any(_long_period(p) or _dated_period(p, year) for p in periods):
+            return True              # "in the five-year war", "the 13-year war has killed ..."
+    return False
+
+
+def _dated_period(noun: Token, year: int | None) -> bool:
+    return any(_is_other_year(t, year) for t in noun.subtree)
+
+
+def is_change(first: Token, number: Token, noun: Token | None, follows_other_status: bool,
+              own: set[int] = frozenset()) -> bool:
+    """'an increase of 23', 'rose by 14', '23 more bodies', 'a further 15 deaths': a change, not a
+    total. ``first`` is the first word of the figure, ``own`` the positions of its words. 'killed 22
+    and injured dozens more' is other people, not a change: the figure before it has another status."""
+    doc = first.doc
+    before = [t for t in doc[max(first.sent.start, first.i - 2):first.i]]
+    if before and before[-1].lower_ == "by" and any(a.lemma_.lower() in CHANGE_VERBS for a in number.ancestors):
+        return True
+    if len(before) == 2 and before[-1].lower_ == "of" and before[0].lemma_.lower() in CHANGE_NOUNS:
+        return True
+    if follows_other_status:
+        return False
+    near = [t for t in [*number.children, *(noun.children if noun is not None else [])] if t.i not in own]
+    if any(t.lower_ in INCREMENTS and t.dep_ in ("amod", "advmod", "det", "quantmod", "nummod") for t in near):
+        return True
+    last = max(own) if own else number.i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is not None and after.lower_ in INCREMENTS - {"new"}
+
+
+def is_rate(number: Token) -> bool:
+    """'600 gun deaths each year', 'killing 30 people a day': a rate, not a toll."""
+    verb = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), number.head)
+    text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+    return any(f" {rate} " in text for rate in RATES)
+
+
+def is_projection(number: Token, noun: Token | None) -> bool:
+    """'could rise to 20,000', 'fears the toll may reach 1,000', 'up to 20,000 feared dead'."""
+    top = noun if noun is not None else number
+    head = top.head
+    if head.dep_ == "prep" and head.lower_ in ("to", "beyond", "past", "above") or top.dep_ in ("dobj", "attr"):
+        verb = head.head if head.dep_ == "prep" else head
+        if verb.lemma_.lower() in GROWTH_VERBS or top.dep_ in ("dobj", "attr"):
+            if any(c.lower_ in MODALS for c in verb.children if c.dep_ == "aux"):
+                return True
+            if verb.head.lemma_.lower() in PROJECTION_VERBS:
+                return True
+    return any(c.lower_ in ("feared", "expected", "projected") for c in top.children)
+
+
+def is_superseded(number: Token, noun: Token | None) -> bool:
+    """'down from an earlier figure of 70', 'revised from 80': a figure the report itself replaces."""
+    for token in [number, *([noun] if noun is not None else [])]:
+        if any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in token.children):
+            return True
+    for head in number.ancestors:
+        if head.lower_ == "from" and (head.head.lower_ in ("down", "up") or head.head.lemma_.lower() in ("revise",
+                                                                                                         "lower")):
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in head.children):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def is_set_aside(number: Token) -> bool:
+    """'had earlier given a figure of 20,534', 'had initially reported 40': an older figure the report
+    mentions beside its current one."""
+    verb = next((h for h in number.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+    return perfect and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children)
+
+
+def is_remaining(number: Token) -> bool:
+    """'63 remain in hospital', '20 are still in critical care': those still in a state, a part of all
+    who were in it."""
+    verb = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in REMAINING or any(c.dep_ == "advmod" and c.lower_ in REMAINING
+                                                   for c in verb.children)

@@ -1,0 +1,109 @@
+"""The headline figures, chosen once: the key figures, the lead, the highlights and the chart all read them.
+
+For each status (killed, injured, missing, detained, displaced) the headline is the event-wide
+total of the newest reports (the ``latest`` figure that merging found for the question): never a
+figure for one place or nationality, a part of a breakdown, a figure a report sets aside or a newer
+report replaces, a change or a projection. When reports of the same time disagree, both figures
+are shown. A status with only vague arrests ("dozens were detained") or several groups and no
+total gets no key figure: no figure is better than a wrong one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .merge_figures import KIND_ORDER
+from .model import CasualtyFact, DisplacementFact, Facts, source_number
+
+TOLL_STATUSES = ("killed", "injured", "missing", "detained")
+
+
+@dataclass
+class HeadlineFigure:
+    status: str                 # killed | injured | missing | detained | displaced
+    count: int
+    count_max: int | None       # the top of a range: the figure's own, or that of reports that disagree
+    qualifier: str              # exact | at_least | about | up_to | range | vague
+    facts: list[str]            # ids of the facts behind it, the chosen one first
+    group_text: str
+    reported_by: str | None
+    as_of: str | None           # date of the newest report behind it
+    sources: list[str]
+    single_source: bool
+    disputed: bool              # reports of the same time give other figures
+
+    @property
+    def fact(self) -> str:
+        return self.facts[0]
+
+
+@dataclass
+class Headline:
+    figures: list[HeadlineFigure]
+
+    def get(self, status: str) -> HeadlineFigure | None:
+        return next((f for f in self.figures if f.status == status), None)
+
+
+def choose_headline(facts: Facts) -> Headline:
+    figures = [f for status in TOLL_STATUSES if (f := _toll(facts.casualties, status)) is not None]
+    displaced = _displaced(facts.displacement)
+    return Headline(figures + ([displaced] if displaced is not None else []))
+
+
+def event_wide(fact: CasualtyFact) -> bool:
+    """A total for the whole event, standing now: not a part, a place, a nationality or an old figure."""
+    return (fact.part_of is None and fact.place is None and fact.nationality is None and not fact.projection
+            and not fact.superseded and not fact.remaining)
+
+
+def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
+    wide = [f for f in casualties if f.status == status and event_wide(f)]
+    totals = [f for f in wide if f.group == "total"]
+    if not totals and len({f.group for f in wide}) == 1:
+        totals = wide                        # one group and nothing else: "40 civilians were killed"
+    pool = _one_per_report([f for f in totals if f.latest])
+    if status == "detained":
+        pool = [f for f in pool if f.qualifier != "vague"]     # "dozens were arrested" is no key figure
+    if not pool:
+        return None
+    pool.sort(key=lambda f: (-len(f.sources), f.count))
+    chosen = pool[0]
+    disputed = len(pool) > 1 or bool(chosen.conflicts_with)
+    count, count_max, qualifier = chosen.count, chosen.count_max, chosen.qualifier
+    if len(pool) > 1:
+        count, count_max, qualifier = min(f.count for f in pool), max(f.count_max or f.count for f in pool), "range"
+    sources = sorted({s for f in pool for s in f.sources}, key=source_number)
+    return HeadlineFigure(status=status, count=count, count_max=count_max, qualifier=qualifier,
+                          facts=[f.id for f in pool], group_text=chosen.group_text or "people",
+                          reported_by=chosen.reported_by, as_of=max((f.as_of for f in pool if f.as_of), default=None),
+                          sources=sources, single_source=len(sources) == 1, disputed=disputed)
+
+
+def _one_per_report(facts: list[CasualtyFact]) -> list[CasualtyFact]:
+    """A report that gives a figure twice ('413 people have died ... over 400') gives one figure:
+    its most precise. Reports that disagree keep a figure each."""
+    kept: list[CasualtyFact] = []
+    for fact in sorted(facts, key=lambda f: (f.qualifier != "exact", -(f.count_max or f.count))):
+        if not any(set(fact.sources) <= set(k.sources) for k in kept):
+            kept.append(fact)
+    return kept
+
+
+def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
+    """The people who fled, by the newest reports; a count of people sheltering or evacuated stands
+    in only when no report says how many fled."""
+    counted = [d for d in items if d.count is not None and not d.projection and not d.background]
+    if not counted:
+        return None
+    kind = min((d.kind for d in counted), key=KIND_ORDER.index)
+    pool = [d for d in counted if d.kind == kind]
+    exact = [d for d in pool if d.qualifier != "vague"] or pool
+    if all(d.as_of for d in exact):
+        newest_date = max(d.as_of for d in exact)
+        exact = [d for d in exact if d.as_of == newest_date]
+    chosen = max(exact, key=lambda d: (d.count_max or d.count, len(d.sources)))
+    return HeadlineFigure(status="displaced", count=chosen.count, count_max=chosen.count_max,
+                          qualifier=chosen.qualifier or "exact", facts=[chosen.id], group_text="people",
+                          reported_by=None, as_of=chosen.as_of, sources=chosen.sources,
+                          single_source=len(chosen.sources) == 1, disputed=False)
+

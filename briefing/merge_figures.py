@@ -1,0 +1,253 @@
+"""Figures merged across reports: casualty figures and displacement counts.
+
+- one fact per figure: the same count, status and group from several outlets is one fact with all
+  its sources; a vague word ("dozens") that rounds a figure its own report gives ("at least 22")
+  is that figure, not another one;
+- scope: a place or nationality that is the whole event (the event's only country, its own town)
+  is no scope; a part of the event keeps its place and never stands for the whole;
+- breakdowns: figures of one breakdown point to their total (``part_of``, by fact id);
+- progression: of the figures that answer one question (status, group, place, nationality), the
+  newest report's is ``latest``; older reports' figures are earlier figures, not a disagreement.
+  Without dates, a toll only grows: the largest figure is the latest. Figures of reports of the
+  same time that disagree point to each other (``conflicts_with``): sources differ.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from .gazetteer import country_of, fold
+from .model import CasualtyFact, CasualtyMention, DisplacementFact, DisplacementMention, Evidence, source_number
+from .numbers import VAGUE
+
+STATUS_ORDER = ("killed", "injured", "missing", "detained", "affected")
+# The largest count each vague word can stand for: "dozens" is 12 to 99, "hundreds" 100 to 999.
+VAGUE_SPAN = {value: value * 10 - 1 for value in set(VAGUE.values())}
+
+
+@dataclass(frozen=True)
+class EventScope:
+    """What 'the whole event' is: its countries, and the places that stand for all of it."""
+    countries: tuple[str, ...]
+    places: frozenset[str]       # folded names of places that are the whole event
+
+    def place(self, place: str | None) -> str | None:
+        if place is None or fold(place) in self.places:
+            return None
+        return None if len(self.countries) == 1 and country_of(place) == self.countries[0] else place
+
+    def nationality(self, country: str | None) -> str | None:
+        return None if country is None or country in self.countries else country
+
+
+def event_scope(mentions: list[CasualtyMention], countries: list[str]) -> EventScope:
+    """The event's only country is the whole event; so is a town or region that scopes at least half
+    of the figures given for one place, when the event has one country ('killed in Manchester')."""
+    places = {fold(c) for c in countries} if len(countries) == 1 else set()
+    named = Counter(fold(m.place) for m in mentions if m.place and not country_of(m.place))
+    scoped = sum(1 for m in mentions if m.place)
+    if len(countries) == 1 and named:
+        place, n = named.most_common(1)[0]
+        if n * 2 >= scoped:
+            places.add(place)
+    return EventScope(tuple(countries), frozenset(places))
+
+
+# --- casualties -------------------------------------------------------------------------------
+
+def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | None] | None = None,
+                     scope: EventScope | None = None) -> tuple[list[CasualtyFact], list[CasualtyFact]]:
+    """One fact per figure; projections apart. ``dates`` gives each source's report date."""
+    dates = dates or {}
+    scope = scope or EventScope((), frozenset())
+    mentions = [replace(m, place=scope.place(m.place), nationality=scope.nationality(m.nationality))
+                for m in mentions]
+    key_of = _figure_keys(mentions)
+    clusters: dict[tuple, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        clusters[key_of[i]].append(i)
+    ordered = sorted(clusters.items(), key=lambda kv: (kv[0][0], STATUS_ORDER.index(kv[0][3]), kv[0][4] != "total",
+                                                       -kv[0][1], kv[0][4]))
+    facts: list[CasualtyFact] = []
+    projections: list[CasualtyFact] = []
+    fact_of: dict[int, CasualtyFact] = {}
+    for key, members in ordered:
+        target = projections if key[0] else facts
+        fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", [mentions[i] for i in members], dates)
+        target.append(fact)
+        fact_of.update((i, fact) for i in members)
+    _link_parts(mentions, fact_of)
+    _mark_progression(facts)
+    return facts, projections
+
+
+def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
+    """The figure each mention gives: (projection, count, count_max, status, group). A vague word
+    takes the key of the figure it rounds in its own report."""
+    keys = [(m.projection, m.quantity.value, m.quantity.value_max, m.status, m.group) for m in mentions]
+    for i, m in enumerate(mentions):
+        if m.quantity.qualifier != "vague" or m.projection:
+            continue
+        low, high = m.quantity.value, VAGUE_SPAN.get(m.quantity.value, m.quantity.value)
+        rounded = [j for j, o in enumerate(mentions) if o.evidence.source == m.evidence.source
+                   and o.quantity.qualifier != "vague" and not o.projection and (o.status, o.group) == (m.status, m.group)
+                   and low <= o.quantity.value <= high and o.part_of is None]
+        if rounded:
+            keys[i] = keys[max(rounded, key=lambda j: mentions[j].quantity.value)]
+    return keys
+
+
+def _casualty_fact(fact_id: str, items: list[CasualtyMention], dates: dict[str, str | None]) -> CasualtyFact:
+    evidence = unique_evidence(m.evidence for m in items)
+    sources = sources_of(evidence)
+    exact = [m for m in items if m.quantity.qualifier != "vague"] or items
+    first = exact[0].quantity
+    return CasualtyFact(
+        id=fact_id, count=first.value, count_max=first.value_max,
+        qualifier=_conservative_qualifier(Counter(m.quantity.qualifier for m in exact)),
+        status=items[0].status, group=items[0].group,
+        group_text=most_common(m.group_text for m in items) or "",
+        reported_by=most_common(m.reported_by for m in items),
+        place=most_common(m.place for m in items), nationality=most_common(m.nationality for m in items),
+        wording=sorted({m.quantity.text for m in items}, key=lambda w: (w.lower(), w)),
+        projection=items[0].projection, single_source=len(sources) == 1,
+        part_of=None, conflicts_with=[], latest=False, highest=False,
+        superseded=all(m.superseded for m in items), remaining=all(m.remaining for m in items),
+        as_of=newest(dates.get(s) for s in sources), sources=sources, evidence=evidence)
+
+
+def _conservative_qualifier(qualifiers: Counter) -> str:
+    """Where outlets word one figure differently ('more than' vs 'about'), keep the most common wording."""
+    return sorted(qualifiers.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _link_parts(mentions: list[CasualtyMention], fact_of: dict[int, CasualtyFact]) -> None:
+    """A breakdown figure points to the total of its sentence, by the total's fact id."""
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_sentence[(m.evidence.source, m.evidence.start)].append(i)
+    for items in by_sentence.values():
+        for i in items:
+            m = mentions[i]
+            if m.part_of is None or m.part_of >= len(items):
+                continue
+            part, whole = fact_of[i], fact_of[items[m.part_of]]
+            if part is not whole and not part.projection and whole.part_of != part.id:
+                part.part_of = whole.id
+
+
+def question(fact: CasualtyFact) -> tuple:
+    """The question a figure answers: how many of whom, where, had what happen to them."""
+    return fact.status, fact.group, fact.place, fact.nationality
+
+
+def _mark_progression(facts: list[CasualtyFact]) -> None:
+    """Per question: the latest figure(s), earlier ones, and figures of the same time that disagree."""
+    by_question: dict[tuple, list[CasualtyFact]] = defaultdict(list)
+    by_id = {f.id: f for f in facts}
+    for fact in facts:
+        whole = by_id.get(fact.part_of) if fact.part_of else None
+        share = whole is not None and question(whole)[:2] == question(fact)[:2]   # "1,404 of them critically"
+        if not share:
+            by_question[question(fact)].append(fact)
+    for same in by_question.values():
+        standing = [f for f in same if not f.superseded and not f.remaining] or same
+        for fact in latest_of(standing):
+            fact.latest = True
+        counted = [f for f in same if f.qualifier != "vague"]
+        for fact in counted:
+            rivals = [o for o in counted if o is not fact and o.count != fact.count and same_time(o, fact)]
+            fact.conflicts_with = sorted((o.id for o in rivals), key=lambda x: int(x[1:]))
+        rivalling = [f for f in counted if f.conflicts_with]
+        if rivalling:
+            max(rivalling, key=lambda f: (f.count_max or f.count, f.count)).highest = True
+        for fact in same:
+            if not fact.latest and fact.as_of and any(o.latest and o.as_of and o.as_of > fact.as_of for o in same):
+                fact.superseded = True        # a newer report gives a newer figure
+
+
+def latest_of(facts: list[CasualtyFact]) -> list[CasualtyFact]:
+    """The newest report's figures when every figure is dated; otherwise the largest (a toll only
+    grows; a vague word counts only when nothing else is given)."""
+    if not facts:
+        return []
+    counted = [f for f in facts if f.qualifier != "vague"] or facts
+    if all(f.as_of for f in counted):
+        newest_date = max(f.as_of for f in counted)
+        return [f for f in counted if f.as_of == newest_date]
+    top = max(counted, key=lambda f: (f.count_max or f.count, f.count, len(f.sources)))
+    return [top]
+
+
+def same_time(a: CasualtyFact, b: CasualtyFact) -> bool:
+    """Reports of the same day, or reports whose dates are not known (then they cannot be ordered)."""
+    return not (a.as_of and b.as_of) or a.as_of == b.as_of
+
+
+# --- displacement -----------------------------------------------------------------------------
+
+KIND_ORDER = ("fled", "homeless", "evacuated", "sheltering")
+
+
+def merge_displacement(mentions: list[DisplacementMention], dates: dict[str, str | None] | None = None,
+                       similar: Callable[[str, str], float] = lambda a, b: float(a == b)) -> list[DisplacementFact]:
+    """One item per count (or, without a count, per sentence said again); largest counts first."""
+    dates = dates or {}
+    merged: list[list[DisplacementMention]] = []
+    for m in mentions:
+        for group in merged:
+            first = group[0]
+            if m.quantity is not None and first.quantity is not None and m.projection == first.projection:
+                if (m.quantity.value, m.quantity.value_max) == (first.quantity.value, first.quantity.value_max):
+                    group.append(m)
+                    break
+            elif m.quantity is None and first.quantity is None and similar(m.text, first.text) > 0.5:
+                group.append(m)
+                break
+        else:
+            merged.append([m])
+    facts = [_displacement_fact(group, dates) for group in merged]
+    facts.sort(key=lambda f: (f.projection, f.count is None, -(f.count or 0)))
+    for i, fact in enumerate(facts, start=1):
+        fact.id = f"D{i}"
+    return facts
+
+
+def _displacement_fact(group: list[DisplacementMention], dates: dict[str, str | None]) -> DisplacementFact:
+    first = group[0]
+    evidence = unique_evidence(m.evidence for m in group)
+    sources = sources_of(evidence)
+    q = first.quantity
+    kind = min((m.kind for m in group), key=KIND_ORDER.index)
+    return DisplacementFact(
+        id="", count=q.value if q else None, count_max=q.value_max if q else None,
+        qualifier=q.qualifier if q else None, text=first.text,
+        places=sorted({p for m in group for p in m.places}), kind=kind,
+        projection=first.projection, background=all(m.background for m in group),
+        as_of=newest(dates.get(s) for s in sources), sources=sources, evidence=evidence)
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+def sources_of(evidence: Iterable[Evidence]) -> list[str]:
+    return sorted({e.source for e in evidence}, key=source_number)
+
+
+def unique_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    seen: dict[tuple[str, int, int], Evidence] = {}
+    for e in evidence:
+        seen.setdefault((e.source, e.start, e.end), e)
+    return sorted(seen.values(), key=lambda e: (source_number(e.source), e.start))
+
+
+def most_common(values: Iterable[str | None]) -> str | None:
+    counted = Counter(v for v in values if v)
+    if not counted:
+        return None
+    return sorted(counted.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def newest(dates: Iterable[str | None]) -> str | None:
+    known = [d for d in dates if d]
+    return max(known) if known else None

@@ -1,0 +1,62 @@
+"""Displacement as news writes it, on sentences written for this test in two or more wordings:
+(sentence, [(count, kind)]) for counted items; projections are marked, never counted."""
+import pytest
+
+from briefing.extract import displacement
+
+
+def items(parse, text):
+    return [(m.quantity.value if m.quantity else None, m.kind) for m in displacement.extract(parse(text))
+            if not m.projection]
+
+
+CASES = [
+    # fled, in several wordings
+    ("Thousands of civilians have fled their homes.", [(1000, "fled")]),
+    ("The fighting has displaced more than 40,000 people.", [(40000, "fled")]),
+    ("Around 27,400 Rohingya had crossed into Bangladesh during the past week.", [(27400, "fled")]),
+    ("Some 5,000 people crossed the border into Chad on Sunday.", [(5000, "fled")]),
+    ("About 123,000 refugees have arrived in Bangladesh since the violence began.", [(123000, "fled")]),
+    ("The offensive has driven nearly 380,000 people out of the country.", [(380000, "fled")]),
+    ("At least 2,000 families were forced from their homes.", [(None, "fled")]),
+    ("More than 46,000 people were internally displaced in the north.", [(46000, "fled")]),
+    ("About 400 people sought refuge with relatives in the town.", [(400, "fled")]),
+    # homeless
+    ("Around 2,000 people were made homeless by the flooding.", [(2000, "homeless")]),
+    ("Tens of thousands of people are believed to have lost their homes.", [(10000, "homeless")]),
+    # evacuated
+    ("Some 656,000 people were evacuated ahead of the storm.", [(656000, "evacuated")]),
+    ("Officials ordered the evacuation of 618,000 people.", [(618000, "evacuated")]),
+    # sheltering: a stock of people, not a flight
+    ("About 1,900 people were still in nine evacuation centres on Friday.", [(1900, "sheltering")]),
+    ("About 140 people took shelter in an education centre.", [(140, "sheltering")]),
+    ("More than 30,000 are sheltering in the two camps.", [(30000, "sheltering")]),
+    # not displacement figures
+    ("The fighting killed 40 people and displaced thousands.", [(1000, "fled")]),
+    ("Between 4 and 8 March, 300 people fled the fires.", [(300, "fled")]),
+    ("The camp, home to 1.1 million Rohingya, is overcrowded.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_displacement_as_news_writes_it(parse, sentence, expected):
+    assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aid groups warned that another flood could displace thousands more.",
+    "The UN said it was bracing for an exodus of up to 270,000 refugees into Chad.",
+    "Officials expect as many as 250,000 people to flee the offensive.",
+])
+def test_a_projection_is_marked_and_never_a_count(parse, sentence):
+    found = list(displacement.extract(parse(sentence)))
+    assert found and all(m.projection for m in found if m.quantity is not None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2012 violence displaced 130,000 people, who still live in camps.",
+    "Some 120,000 people have been displaced since 2012.",
+])
+def test_an_earlier_period_is_background(parse, sentence):
+    found = [m for m in displacement.extract(parse(sentence)) if m.quantity is not None]
+    assert found and all(m.background for m in found)

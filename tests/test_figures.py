@@ -1,0 +1,184 @@
+"""The figure mechanisms, class by class, each on sentences written for this test in two or more
+wordings. A case is (sentence, figures it must yield as (count, status, group)); an empty list
+means no number in it is a toll of this event."""
+import pytest
+
+from briefing.extract import casualties
+
+
+def figures(parse, text):
+    return [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text)) if not m.projection]
+
+
+def check(parse, cases):
+    for sentence, expected in cases:
+        assert figures(parse, sentence) == expected, sentence
+
+
+OTHER_EVENTS = [
+    ("It was the strongest quake since 1950, when a similar quake killed 6,200 people.", []),
+    ("The tremor was the deadliest in the region since 1999, when some 17,000 people died.", []),
+    ("Residents still remember the 1998 floods, which left nearly 3,000 dead.", []),
+    ("The river last burst its banks in 2010 in floods that killed about 1,800 people.", []),
+    ("As in 2009, when 41 people died in a landslide, the rains came at night.", []),
+    ("Like in 2014, when 60 villagers were killed, the attackers came on motorbikes.", []),
+    ("The bombing was worse than the 2005 attack on the metro, which killed 52 people.", []),
+    ("It was the deadliest attack since a 2015 bombing that killed 130 people.", []),
+    ("More than 230,000 people have been killed since the war began in March 2011.", []),
+    ("The five-year war has claimed more than 300,000 lives.", []),
+    ("The region has been devastated by the 13-year civil war, which has killed half a million people.", []),
+]
+
+CHANGES = [
+    ("Rescuers pulled 23 more bodies from the rubble on Tuesday.", []),
+    ("A further 15 deaths were recorded overnight.", []),
+    ("The death toll rose by 14 to 96, the ministry said.", [(96, "killed", "total")]),
+    ("Officials revised the toll down by 40 to 210.", [(210, "killed", "total")]),
+    ("The toll was lowered by 40.", []),
+    ("That was an increase of 23 on the day before.", []),
+    ("The number of dead climbed from 80 to 96 overnight.", [(96, "killed", "total")]),
+    ("At least 22 people were killed and dozens more injured.", [(22, "killed", "total"), (12, "injured", "total")]),
+]
+
+OTHER_THINGS = [
+    ("Officials counted 300 cases of measles in the camps.", []),
+    ("More than 2,000 homes were destroyed and 400 buildings damaged.", []),
+    ("The agency delivered 40,000 doses and 120 tonnes of food.", []),
+    ("The arena, which holds 21,000 people, was full.", []),
+    ("The city of 200,000 people lost power.", []),
+    ("Nearly 5,000 troops were deployed to the region.", []),
+    ("The government sent 2,000 soldiers and 300 police officers.", []),
+    ("Nearly 600 people die in gun violence in the state each year.", []),
+    ("The fighting kills an average of 30 people a day, the monitor said.", []),
+]
+
+AFFECTED = [
+    ("The floods have affected some 80,000 residents.", [(80000, "affected", "civilians")]),
+    ("The storm left tens of thousands without food or shelter.", []),
+    ("The drought is leaving millions in hardship.", []),
+]
+
+SMALL_AND_NEGATED = [
+    ("No one was injured in the blast.", []),
+    ("Police said nobody was hurt.", []),
+    ("None of the three people inside the shop were hurt.", []),
+    ("The passengers were not injured.", []),
+    ("A man was wounded in the attack.", [(1, "injured", "total")]),
+    ("A man was shot in the leg on Friday night.", [(1, "injured", "total")]),
+    ("A child died on the way to hospital.", [(1, "killed", "children")]),
+    ("A woman was found shot to death in her apartment.", [(1, "killed", "women")]),
+    ("Two police officers were hurt in the clashes.", [(2, "injured", "security_forces")]),
+    ("Two people were killed and a third was wounded.", [(2, "killed", "total"), (1, "injured", "total")]),
+    ("One man was killed and another injured.", [(1, "killed", "total"), (1, "injured", "total")]),
+]
+
+AGES_DATES_NAMES = [
+    ("Ruiz, 34, died at the scene.", []),
+    ("Police named the victim as Maria Lopez, 19, who was shot on Monday.", []),
+    ("12 March 2021: five people were killed.", [(5, "killed", "total")]),
+    ("Between 2 and 9 May, 300 people fled.", []),
+    ("Fighters from Brigade 25 were killed near the road.", []),
+    ("Two children, ages 5 and 7, were wounded by stray bullets.", [(2, "injured", "children")]),
+    ("Twelve of the injured were aged under 16.", [(12, "injured", "children")]),
+]
+
+PEOPLE_ARE_NOT_NUMBERS = [
+    ("One resident said the toll was higher.", []),
+    ("One of the survivors described the scene.", []),
+    ("The surgeon was one of two people killed.", [(2, "killed", "total")]),
+]
+
+GROUPS = [
+    ("The bombing killed 22 men, women and children.", [(22, "killed", "total")]),
+    ("The boat was carrying 40 women and children when it capsized.", []),
+    ("The bodies of 20 women and children were recovered.", [(20, "killed", "civilians")]),
+    ("The strike killed more than 120 people, mostly women and children.", [(120, "killed", "total")]),
+    ("Nine members of an elite police unit were killed.", [(9, "killed", "security_forces")]),
+    ("Seven personnel of the army's engineering brigade died.", [(7, "killed", "security_forces")]),
+    ("Dozens of worshippers were wounded at the mosque.", [(12, "injured", "civilians")]),
+    ("At least 15 concert-goers were hurt in the crush.", [(15, "injured", "civilians")]),
+    ("Eleven migrants drowned off the coast.", [(11, "killed", "civilians")]),
+    ("The raid killed 30 people, 12 of them children.", [(30, "killed", "total"), (12, "killed", "children")]),
+    ("Of the 59 people hurt, twelve were children.", [(59, "injured", "total"), (12, "injured", "children")]),
+]
+
+HOSPITAL_AND_CUSTODY = [
+    ("NHS England said 116 people had been treated as inpatients.", [(116, "injured", "total")]),
+    ("Doctors said 63 people remain in hospital, 20 of them in critical care.",
+     [(63, "injured", "total"), (20, "injured", "total")]),
+    ("Four people are now in custody, police said.", [(4, "detained", "total")]),
+    ("Six men are being held after raids across the city.", [(6, "detained", "total")]),
+    ("Three victims were taken to a nearby hospital.", [(3, "injured", "total")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", OTHER_EVENTS, ids=[c[0][:50] for c in OTHER_EVENTS])
+def test_other_events_and_periods_are_never_tolls(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", CHANGES, ids=[c[0][:50] for c in CHANGES])
+def test_changes_are_not_totals(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", OTHER_THINGS, ids=[c[0][:50] for c in OTHER_THINGS])
+def test_counts_of_other_things_are_not_people(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", AFFECTED, ids=[c[0][:50] for c in AFFECTED])
+def test_affected_is_not_killed(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", SMALL_AND_NEGATED, ids=[c[0][:50] for c in SMALL_AND_NEGATED])
+def test_small_and_negated_counts(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", AGES_DATES_NAMES, ids=[c[0][:50] for c in AGES_DATES_NAMES])
+def test_ages_dates_and_names_are_not_counts(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", PEOPLE_ARE_NOT_NUMBERS, ids=[c[0][:50] for c in PEOPLE_ARE_NOT_NUMBERS])
+def test_people_are_not_numbers(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", GROUPS, ids=[c[0][:50] for c in GROUPS])
+def test_groups_from_the_noun(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", HOSPITAL_AND_CUSTODY, ids=[c[0][:50] for c in HOSPITAL_AND_CUSTODY])
+def test_care_and_custody(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+def test_a_single_person_is_one_of_the_figure_the_article_gives(parse):
+    text = "At least 22 people were killed in the blast.\nA girl was killed as she left the hall."
+    assert figures(parse, text) == [(22, "killed", "total")]
+
+
+def test_a_share_points_at_its_figure(parse):
+    mentions = list(casualties.extract(parse("Officials said 59 people were wounded; 12 of those wounded "
+                                             "were under the age of 16.")))
+    assert [(m.quantity.value, m.group, m.part_of) for m in mentions] == [(59, "total", None), (12, "children", 0)]
+
+
+SCOPES = [
+    ("Deaths in Turkey alone had climbed to 3,549.", "Turkey", None),
+    ("In Syria, the toll rose to 1,602, officials said.", "Syria", None),
+    ("More than 5,000 people have been killed in Turkey and Syria.", None, None),
+    ("Twelve Kenyans were among the dead.", None, "Kenya"),
+    ("The embassy put the number of French casualties at three.", None, "France"),
+    ("Two British nationals were killed in the attack.", None, "United Kingdom"),
+]
+
+
+@pytest.mark.parametrize("sentence,place,nationality", SCOPES, ids=[c[0][:50] for c in SCOPES])
+def test_scope_place_and_nationality(parse, sentence, place, nationality):
+    [mention] = [m for m in casualties.extract(parse(sentence)) if not m.projection]
+    assert (mention.place, mention.nationality) == (place, nationality)

@@ -26,7 +26,7 @@ GROUP_LABELS = {"total": "All", "civilians": "Civilians", "security_forces": "Se
 
 def compose(facts: Facts, articles: list[Article], config: Config, headline: Headline | None = None) -> Brief:
     sources = [SourceRef(id=a.id, path=a.path, title=a.title, characters=len(a.text), notes=a.notes,
-                         outlet=a.outlet, date=a.date, url=a.url) for a in articles]
+                         outlet=a.outlet, date=a.date, url=a.url, dated_by=a.dated_by) for a in articles]
     headline = headline or choose_headline(facts)
     shown = _sentences_shown(facts, config)
     sections = [compose_section(s, facts, shown) for s in config.enabled_sections]

@@ -90,13 +90,13 @@ def _one_per_report(facts: list[CasualtyFact]) -> list[CasualtyFact]:
 
 
 def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
-    """The people who fled, by the newest reports; a count of people sheltering or evacuated stands
-    in only when no report says how many fled."""
+    """The people who fled, by the newest reports. Only when no report says how many fled does the
+    largest count of people left homeless, evacuated or sheltering stand in."""
     counted = [d for d in items if d.count is not None and not d.projection and not d.background]
     if not counted:
         return None
-    kind = min((d.kind for d in counted), key=KIND_ORDER.index)
-    pool = [d for d in counted if d.kind == kind]
+    fled = [d for d in counted if d.kind == KIND_ORDER[0]]
+    pool = fled or counted
     exact = [d for d in pool if d.qualifier != "vague"] or pool
     if all(d.as_of for d in exact):
         newest_date = max(d.as_of for d in exact)

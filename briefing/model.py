@@ -51,8 +51,9 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # what loading did (decoding, clean-up)
     outlet: str | None = None      # from the article's front matter, when it has one
-    date: str | None = None        # ISO date (YYYY-MM-DD) from the front matter
+    date: str | None = None        # ISO date (YYYY-MM-DD) of the report, where the article gives it
     url: str | None = None
+    dated_by: str | None = None    # where the date was found: front matter | byline | dateline | opening text
 
 
 # --- evidence and mentions ----------------------------------------------------------------------
@@ -278,6 +279,7 @@ class SourceRef:
     outlet: str | None = None
     date: str | None = None
     url: str | None = None
+    dated_by: str | None = None    # where the date was found: front matter | byline | dateline | opening text
 
 
 @dataclass

@@ -43,7 +43,7 @@ _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS
 _SUFFIX = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in SUFFIX_QUALIFIERS), key=len, reverse=True))
 
 QUANTITY = re.compile(
-    rf"(?<![\w$€£¥.,:/])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?<![\w$€£¥.,:/])(?<![A-Za-z]-)(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:"
     rf"between\s+(?P<b_lo>{_NUMBER})\s+and\s+(?P<b_hi>{_NUMBER})"
     rf"|from\s+(?P<f_lo>{_NUMBER})\s+to\s+(?P<f_hi>{_NUMBER})"
@@ -58,6 +58,9 @@ MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|GBP)\s*$", re.I)
 _MONTH = "|".join(m.capitalize() for m in _LEX["months"])
 MONTH_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTH}|{_MONTH.upper()})\b")
 MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s*$")
+# "one in seven people", "1 in 5": a ratio, not a count.
+RATIO = re.compile(rf"^\s+in\s+(?:\d+|{_WORD})\b", re.I)
+RATIO_BEFORE = re.compile(rf"\b(?:one|\d+)\s+in\s+$", re.I)
 AFTER_NOT_COUNT = re.compile(r"^[^\W\d_]|^\s*(?:%|per\s*cent|percent|°|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|"
                              r"dollars?|euros?|pounds?|[ap]\.?m\.?\b|GMT|UTC|st\b|nd\b|rd\b|th\b)", re.I)
 
@@ -69,10 +72,10 @@ def find_quantities(text: str) -> list[Quantity]:
         start, end = match.start(), match.end()
         if MONEY_BEFORE.search(text[max(0, start - 4):start]) or AFTER_NOT_COUNT.match(text[end:end + 12]):
             continue
-        if text[end:end + 1] == ":" and text[end + 1:end + 2].isdigit():      # a clock time, 10:30
+        if text[end:end + 1] in ":/" and text[end + 1:end + 2].isdigit():     # a clock time, 10:30; 3/13/18
             continue
-        if _is_day_of_month(match, text):
-            continue
+        if _is_day_of_month(match, text) or RATIO.match(text[end:end + 16]) or RATIO_BEFORE.search(text[:start]):
+            continue              # "12 March", "one in seven people"
         if match.group("r_lo") and re.search(r"\bby\s+$", text[max(0, start - 4):start]):
             found.extend(_change_and_total(match, text))     # "rose by 14 to 96": two numbers, not a range
             continue

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .dates import BYLINE as DATE_LINE, FULL_DATE, report_date
 from .errors import InputError
 from .lexicons import lexicon, words
 from .model import Article, Block
@@ -70,9 +71,11 @@ def load_articles(folder: Path) -> LoadResult:
             continue
         title = str(front.get("title") or "") or (blocks[0].text if blocks[0].kind == "headline"
                                                    else _short(text[body_start:]))
+        dated = report_date(front, text[body_start:])
         result.articles.append(Article(id=article_id, path=str(path), title=title, text=text,
                                        blocks=blocks, notes=notes, outlet=_field(front, "outlet", "source"),
-                                       date=_date(front), url=_field(front, "url", "link")))
+                                       date=dated.iso if dated else None, dated_by=dated.found_in if dated else None,
+                                       url=_field(front, "url", "link")))
         result.warnings.extend(f"{path}: {note}" for note in notes)
     if not result.articles:
         raise InputError(f"{folder}: none of the {len(paths)} files holds a usable article "
@@ -164,15 +167,6 @@ def _field(front: dict, *keys: str) -> str | None:
     return " ".join(str(value).split()) if value is not None else None
 
 
-def _date(front: dict) -> str | None:
-    value = front.get("date") or front.get("published")
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()[:10]
-    if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        return value.strip()[:10]
-    return None
-
-
 def segment(text: str, start_at: int = 0) -> list[Block]:
     """Split the text (from ``start_at``) into line blocks and say what each one is."""
     blocks: list[Block] = []
@@ -208,8 +202,9 @@ def segment(text: str, start_at: int = 0) -> list[Block]:
 def _kind_of(line: str, first: bool) -> str:
     if BULLET.match(line):
         return "bullet"
-    if CAPTION.match(line) or BYLINE.match(line):
-        return "caption"
+    if CAPTION.match(line) or BYLINE.match(line) or (DATE_LINE.match(line) and FULL_DATE.search(line)
+                                                       and len(line.split()) <= 12):
+        return "caption"          # a photo credit, "By Jane Doe", "Published 8:14 PM, 3 May 2021"
     words = line.split()
     ends_sentence = line[-1] in ".!:;\"”'’)"
     if first and not ends_sentence and len(words) <= 30:

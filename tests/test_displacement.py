@@ -60,3 +60,12 @@ def test_a_projection_is_marked_and_never_a_count(parse, sentence):
 def test_an_earlier_period_is_background(parse, sentence):
     found = [m for m in displacement.extract(parse(sentence)) if m.quantity is not None]
     assert found and all(m.background for m in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Thousands of people spent a second night outdoors.", [(1000, "sheltering")]),
+    ("Hundreds of villagers are living in tents after the quake.", [(100, "sheltering")]),
+    ("Hundreds of thousands of people were living in the open.", [(100000, "sheltering")]),
+])
+def test_people_who_cannot_go_home(parse, sentence, expected):
+    assert items(parse, sentence) == expected

@@ -182,3 +182,50 @@ SCOPES = [
 def test_scope_place_and_nationality(parse, sentence, place, nationality):
     [mention] = [m for m in casualties.extract(parse(sentence)) if not m.projection]
     assert (mention.place, mention.nationality) == (place, nationality)
+
+
+INCREMENTS = [
+    ("In the last 24 hours alone, 34 people died, taking the toll to 937.", [(937, "killed", "total")]),
+    ("The toll has risen to 1,136, with 75 deaths recorded in the past day.", [(1136, "killed", "total")]),
+    ("Another 40 people were killed in the past 24 hours, officials said.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", INCREMENTS, ids=[c[0][:50] for c in INCREMENTS])
+def test_a_days_increment_is_not_the_toll(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+ADDRESSES_AND_CAPTIONS = [
+    ("A man was shot at a warehouse at 2900 East 65th Street on Monday.", [(1, "injured", "total")]),
+    ("Police were called to 195 Hickory Street, where two men had been shot.", [(2, "injured", "total")]),
+    ("Police at the scene, where a body was found (photo 1 / 8).", [(1, "killed", "total")]),
+    ("Five people were shot on Main Street overnight.", [(5, "injured", "total")]),
+    ("3/13/18 Police are investigating the death of a man.", []),
+    ("Windows were shot out along I-70 and I-75.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ADDRESSES_AND_CAPTIONS, ids=[c[0][:50] for c in ADDRESSES_AND_CAPTIONS])
+def test_addresses_and_captions_are_not_counts(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+def test_the_subject_of_another_verb_gives_no_status(parse):
+    assert figures(parse, "An overdose death led to the arrests of four people.") == [(4, "detained", "total")]
+    assert figures(parse, "Doctors said two others are stable and one man is in critical condition.") == [
+        (2, "injured", "total"), (1, "injured", "total")]
+
+
+def test_one_person_shot_in_other_wordings(parse):
+    assert figures(parse, "Officers shot a 30-year-old man in the arm during a traffic stop.") == [(1, "injured", "total")]
+    assert figures(parse, "One person is recovering after being shot on Saturday morning.") == [(1, "injured", "total")]
+    assert figures(parse, "Police found a woman suffering from a gunshot wound.") == [(1, "injured", "women")]
+    assert figures(parse, "Officers arrived to find a man shot in the chest.") == [(1, "injured", "total")]
+
+
+def test_one_person_hurt_then_dead_is_one_death(parse):
+    text = "A man was found shot to death in an apartment.\nOfficers found a man suffering from a gunshot wound."
+    assert figures(parse, text) == [(1, "killed", "total")]
+    assert figures(parse, "One man was killed and another was wounded.") == [(1, "killed", "total"), (1, "injured", "total")]
+    assert figures(parse, "Windows were shot out along U.S. 35, and a Ruger 9 mm handgun was found.") == []

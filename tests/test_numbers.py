@@ -91,3 +91,8 @@ def test_vague_counts_are_shown_in_words():
     assert display(12, None, "vague", short=True) == "Dozens"
     assert people(1000, None, "vague") == "thousands of people"
     assert people(745, None, "at_least") == "at least 745 people"
+
+
+def test_a_ratio_is_not_a_count():
+    assert find_quantities("One in seven people has been affected.") == []
+    assert [q.value for q in find_quantities("1 in 5 children, and 40 people")] == [40]

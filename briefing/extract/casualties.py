@@ -56,7 +56,17 @@ def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
             last_in_block.setdefault(pb.index, []).extend(found)
         mentions.extend(found)
     written = {m.status for m in mentions if not m.implicit}
-    yield from (m for m in mentions if not (m.implicit and m.status in written))
+    yield from (m for m in mentions if not (m.implicit and m.status in written) and not _same_person_worse(m, mentions))
+
+
+def _same_person_worse(mention: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'A man was found shot dead ... police found a man suffering from a gunshot wound': one person,
+    first hurt, then dead. A one-person phrase with the same noun as a dead one is that person."""
+    if not mention.implicit or mention.status != "injured" or mention.quantity.text.lower().startswith("another"):
+        return False
+    noun = mention.group_text.split()[-1].lower() if mention.group_text else ""
+    return any(o.implicit and o.status == "killed" and o.group_text and o.group_text.split()[-1].lower() == noun
+               for o in mentions)
 
 
 def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,

@@ -40,7 +40,8 @@ SHELTER_PLACES = words("displacement", "shelter_places")
 HOUSEHOLDS = words("displacement", "household_nouns")
 DESTINATIONS = words("displacement", "destinations")
 PROJECTION_VERBS = words("displacement", "projection_verbs") | words("casualties", "projection_verbs")
-STAYING_VERBS = {"be", "remain", "stay", "live", "sleep", "wait"}
+STAYING_VERBS = words("displacement", "staying_verbs")
+OUTDOORS = words("displacement", "outdoors")
 QUOTE_MARKS = set('"“”')
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -160,10 +161,14 @@ def _reaches_a_place(verb: Token) -> bool:
 
 
 def _in_shelter(verb: Token) -> bool:
+    """'in evacuation centres', 'at schools', 'in tents', 'in the open', 'outdoors'."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in SHELTER_PLACES for g in child.children):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside", "under", "on"):
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in SHELTER_PLACES or g.lower_ in OUTDOORS)
+                   for g in child.children):
                 return True
+        if child.dep_ == "advmod" and child.lower_ in OUTDOORS and verb.lemma_.lower() in STAYING_VERBS:
+            return True
     return False
 
 
@@ -182,19 +187,29 @@ def _foreseen_sentence(cues: list[tuple[Token, str]]) -> bool:
 
 
 def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
-    """The count belongs to the displacement word: one governs the other, they are one phrase,
-    or the word is the complement of the count's verb ("are believed to have lost their homes")."""
-    for top in {number, noun} - {None}:
-        if cue.i in {a.i for a in top.ancestors} or cue.i in {t.i for t in top.subtree}:
-            return True
-        if top.i in {a.i for a in cue.ancestors}:
+    """The count belongs to the displacement word: they are one phrase ("270,000 refugees", "an exodus
+    of 270,000"), the word is the count's verb or governs it within its clause, or the word is a
+    complement of that verb ("are believed to have lost their homes", "left Sudan in evacuations").
+    A verb of another clause joined by 'and' is not the count's."""
+    for token in {number, noun} - {None}:
+        if cue.i in {t.i for t in token.subtree} or token.i in {a.i for a in cue.ancestors}:
             return True
     top = noun if noun is not None else number
-    verb = next((a for a in top.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "conj", "advcl", "oprd", "acomp"):
+    verb = None
+    for head in top.ancestors:                # up to the count's own clause verb
+        if head.i == cue.i:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            verb = head
+            break
+    if verb is None:
+        return False
+    if cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "dobj"):
         return True
-    if verb is not None and cue.dep_ == "pobj" and cue.head.head.i == verb.i:
-        return True              # "have left Sudan in evacuations"
+    if cue.dep_ == "pobj" and cue.head.head.i == verb.i:
+        return True
+    if verb.dep_ == "xcomp" and verb.head.i == cue.i:
+        return True                           # "forced 5,000 people to leave"
     nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     return nxt is not None and nxt.i == cue.i
 

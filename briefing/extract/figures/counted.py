@@ -35,7 +35,8 @@ GROUPS = [(group, frozenset(ws)) for group, ws in LEX["groups"].items()]
 CIVILIAN_GROUPS = {"civilians", "women", "children"}
 # Words after a number that make it a measure, a duration or an age.
 MEASURE = re.compile(r"^(?:- )?(?:(?:year|month|week|day|hour|minute|mile|time|storey|floor|bed|metre|meter|"
-                     r"km|acre|hectare|tonne|ton)s?|kilomet\w*|per)\b")
+                     r"km|acre|hectare|tonne|ton|block|round|bag|gram|mm|caliber|calibre|ounce)s?|kilomet\w*|per)\b")
+ROAD_WORDS = words("casualties", "road_words")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -122,7 +123,7 @@ NOT_PEOPLE = ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "EVENT", "PRODUCT", 
 def is_not_a_count(number: Number) -> bool:
     """An age, a measure, a population, the number of a name, or a person picked out of a group."""
     return (_is_measure(number) or _is_age(number) or _is_name_number(number) or _picks_one(number)
-            or _after_negation(number) or _is_population(number))
+            or _after_negation(number) or _is_population(number) or _is_address(number))
 
 
 def _is_population(number: Number) -> bool:
@@ -143,6 +144,23 @@ def _is_measure(number: Number) -> bool:
     last = number.tokens[-1]
     following = " ".join(t.lower_ for t in last.doc[last.i + 1:last.i + 4])
     return MEASURE.match(following) is not None
+
+
+def _is_address(number: Number) -> bool:
+    """'at 195 Hickory Street', '2900 East 65th Street', 'U.S. 35', 'Image 1 of 8', '1 / 8'."""
+    last = number.tokens[-1]
+    doc = last.doc
+    after = doc[last.i + 1:last.i + 5]
+    for token in after:                      # capitalised words (or "65th") up to a street word
+        if not (token.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.text)):
+            break
+        if token.lower_.rstrip(".") in ROAD_WORDS:
+            return True
+    first = number.tokens[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    return (before is not None and before.lower_ in ("image", "photo", "no.", "u.s.", "route", "highway",
+                                                     "interstate", "hwy", "sr")) or \
+        (len(after) > 0 and after[0].text == "/") or (before is not None and before.text == "/")
 
 
 def _is_age(number: Number) -> bool:
@@ -203,7 +221,8 @@ def _after_negation(number: Number) -> bool:
 def one_person_phrases(sent: Span) -> Iterator[Token]:
     """Nouns that count one person: 'a man was shot', 'another woman died', 'a third was wounded'."""
     for token in sent:
-        if token.dep_ not in (*SUBJECT_DEPS, "dobj") or token.head.pos_ not in ("VERB", "AUX"):
+        described = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)   # "a male shot in the face"
+        if not described and (token.dep_ not in (*SUBJECT_DEPS, "dobj") or token.head.pos_ not in ("VERB", "AUX")):
             continue
         if token.lower_ == "another" and token.dep_ in SUBJECT_DEPS:
             yield token                       # "one man was killed and another injured"

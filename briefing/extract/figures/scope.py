@@ -30,7 +30,11 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
         if head.pos_ in ("VERB", "AUX"):
             if head.dep_ == "relcl" and place_name(head.head):     # "in X province, where 1,293 were killed"
                 return place_name(head.head)
-            holders.extend(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != number.i)
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != number.i]
+            for subject in subjects:
+                if place_name(subject):             # "Sindh accounts for 402 deaths"
+                    return place_name(subject)
+            holders.extend(subjects)
             break
     for holder in holders:
         places = _places_in_preps(holder)

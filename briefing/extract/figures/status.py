@@ -28,10 +28,16 @@ WOUNDING_VERBS = words("casualties", "wounding_verbs")
 FATAL_WORDS = words("casualties", "fatal_words")
 HOLDING_VERBS = words("casualties", "holding_verbs")
 NEGATIONS = words("casualties", "negations")
+SUFFERING_VERBS = words("casualties", "suffering_verbs")
+INJURY_NOUNS = words("casualties", "injury_nouns")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
 # Dependencies of a verb's complements that can carry a status: "left 9 dead", "taken to hospital".
 CUE_DEPS = ("oprd", "acomp", "prt", "xcomp", "attr", "dobj", "nsubj", "nsubjpass", "advcl")
 MODIFIER_DEPS = ("compound", "amod", "acl", "relcl", "prep")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verbs through which a subject gives its status to a number: "the death toll rose to 211", "casualties
+# include 745 civilians", "deaths were put at 40".
+TOLL_VERBS = words("casualties", "growth_verbs") | words("casualties", "toll_verbs")
 
 
 def status_of(number: Token, noun: Token | None, has_injured_figure: bool = False) -> str | None:
@@ -92,13 +98,15 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
     for child in verb.children:
         if child.i == exclude.i:
             continue
+        if child.dep_ in SUBJECT_DEPS and verb.lemma_.lower() not in TOLL_VERBS:
+            continue          # "an overdose death led to the arrests of four people": not the four's status
         if child.dep_ in CUE_DEPS:
             cues.append(child)
             cues.extend(c for c in child.children if c.dep_ in MODIFIER_DEPS)
             cues.extend(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
         if child.dep_ == "prep":
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                cues.append(obj)
+            for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
+                cues.append(obj)             # "in custody", "after being shot"
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         cues.append(verb.head)
@@ -118,6 +126,13 @@ def _status_word(token: Token, has_injured_figure: bool) -> str | None:
         return "affected" if has_injured_figure else "killed"
     if token.pos_ == "VERB" and lemma in WOUNDING_VERBS:
         return _wounding(token)
+    if token.pos_ == "VERB" and lemma in SUFFERING_VERBS:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "prep")]
+        hurt = [g for o in objects for g in [o, *o.children] if g.lemma_.lower() in INJURY_NOUNS]
+        return "injured" if hurt else None      # "suffered gunshot wounds", "sustained injuries"
+    if token.pos_ == "ADJ" and lower in CARE_STATES and token.dep_ == "acomp" \
+            and not any(c.dep_ == "prep" for c in token.children):
+        return "injured"                        # "two others are stable", "one man is critical"
     if token.pos_ == "VERB" and lemma in HOLDING_VERBS:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
         return "detained" if passive else None
@@ -141,7 +156,7 @@ def _wounding(verb: Token) -> str | None:
     near += [c for c in verb.conjuncts if c.pos_ == "VERB"]
     if any(t.lower_ in FATAL_WORDS or t.lemma_.lower() in FATAL_WORDS for t in near):
         return "killed"
-    if verb.lemma_.lower() in ("shoot", "stab", "gun"):
+    if verb.lemma_.lower() in ("shoot", "stab", "gun", "graze"):
         return "injured"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return "injured" if passive and verb.lemma_.lower() in ("hit", "strike", "beat", "attack") else None

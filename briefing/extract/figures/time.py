@@ -35,6 +35,7 @@ PERIOD_NOUNS = words("casualties", "period_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 REMAINING = words("casualties", "remaining_words")
+INCREMENT_PERIODS = words("casualties", "increment_periods")
 CLAUSE_DEPS = ("relcl", "advcl", "acl")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -151,6 +152,8 @@ def is_change(first: Token, number: Token, noun: Token | None, follows_other_sta
         return True
     if len(before) == 2 and before[-1].lower_ == "of" and before[0].lemma_.lower() in CHANGE_NOUNS:
         return True
+    if _in_increment_period(number, noun):
+        return True
     if follows_other_status:
         return False
     near = [t for t in [*number.children, *(noun.children if noun is not None else [])] if t.i not in own]
@@ -216,3 +219,19 @@ def is_remaining(number: Token) -> bool:
         return False
     return verb.lemma_.lower() in REMAINING or any(c.dep_ == "advmod" and c.lower_ in REMAINING
                                                    for c in verb.children)
+
+
+def _in_increment_period(number: Token, noun: Token | None) -> bool:
+    """'34 people died in the last 24 hours', '75 deaths recorded in the past day': the day's increment.
+    The total it brings the toll to ('taking the toll to 937') is not."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") or \
+            (noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at")):
+        return False
+    top = noun if noun is not None else number
+    verb = next((c for c in top.children if c.dep_ == "acl" and c.pos_ == "VERB"), None) or \
+        next((h for h in [top, *top.ancestors] if h.pos_ in ("VERB", "AUX")), None)    # "75 deaths recorded"
+    if verb is None or verb.lemma_.lower() in GROWTH_VERBS | CHANGE_VERBS:
+        return False
+    spans = [top.subtree, *(c.subtree for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod"))]
+    text = " ".join(" ".join(t.lower_ for t in span) for span in spans)
+    return any(period in text for period in INCREMENT_PERIODS)

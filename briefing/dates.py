@@ -22,6 +22,9 @@ FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20
                        rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
                        rf"|(?:19|20)\d\d-\d\d-\d\d"
                        rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b")
+# A day named by its month: "October 13", "13 October", "Oct. 13, 2016".
+MONTH_DAY = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+                       rf"(?:,?\s+(?:19|20)\d\d)?")
 BYLINE = re.compile(r"^\W*(?:published|posted|updated|last updated|first published|date of publication|date|"
                     r"filed|issued)\b", re.I)
 # A wire dateline: a place in capitals, then the date, before the story: "NAIROBI, May 3, 2021 (Reuters) -".
@@ -93,3 +96,13 @@ def resolve_day(phrase: str, report: str) -> str | None:
     if parsed is None or parsed.date() > base.date():
         return None
     return parsed.date().isoformat()
+
+
+def named_day(text: str, report: str) -> str | None:
+    """The calendar day a phrase names by its month ('on October 13'), against the report's date."""
+    match = MONTH_DAY.search(text)
+    return resolve_day(match.group(), report) if match else None
+
+
+def days_before(day: str, report: str) -> int:
+    return (datetime.date.fromisoformat(report) - datetime.date.fromisoformat(day)).days

@@ -1,8 +1,9 @@
 """Figures merged across reports: casualty figures and displacement counts.
 
 - one fact per figure: the same count, status and group from several outlets is one fact with all
-  its sources; a vague word ("dozens") that rounds a figure its own report gives ("at least 22")
-  is that figure, not another one;
+  its sources; a figure that names no group ("Forty killed in market blast") is the same figure
+  that names one ("40 civilians were killed"); a vague word ("dozens") that rounds a figure its own
+  report gives ("at least 22") is that figure, not another one;
 - scope: a place or nationality that is the whole event (the event's only country, its own town)
   is no scope; a part of the event keeps its place and never stands for the whole;
 - breakdowns: figures of one breakdown point to their total (``part_of``, by fact id);
@@ -22,6 +23,8 @@ from .model import CasualtyFact, CasualtyMention, DisplacementFact, Displacement
 from .numbers import VAGUE
 
 STATUS_ORDER = ("killed", "injured", "missing", "detained", "affected")
+# What a figure that names no group counts: "Forty killed", "40 people died".
+UNNAMED = {"", "people", "persons", "dead", "deaths", "bodies", "lives", "victims", "others", "casualties"}
 # The largest count each vague word can stand for: "dozens" is 12 to 99, "hundreds" 100 to 999.
 VAGUE_SPAN = {value: value * 10 - 1 for value in set(VAGUE.values())}
 
@@ -74,7 +77,8 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     fact_of: dict[int, CasualtyFact] = {}
     for key, members in ordered:
         target = projections if key[0] else facts
-        fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", [mentions[i] for i in members], dates)
+        fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", key[4], [mentions[i] for i in members],
+                              dates)
         target.append(fact)
         fact_of.update((i, fact) for i in members)
     _link_parts(mentions, fact_of)
@@ -86,6 +90,11 @@ def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
     """The figure each mention gives: (projection, count, count_max, status, group). A vague word
     takes the key of the figure it rounds in its own report."""
     keys = [(m.projection, m.quantity.value, m.quantity.value_max, m.status, m.group) for m in mentions]
+    for i, m in enumerate(mentions):          # "Forty killed" (headline) is the body's "40 civilians were killed"
+        if m.group == "total" and m.group_text.lower() in UNNAMED and m.quantity.qualifier != "vague":
+            named = {k for k in keys if k[:4] == keys[i][:4] and k[4] != "total"}
+            if len(named) == 1:
+                keys[i] = named.pop()
     for i, m in enumerate(mentions):
         if m.quantity.qualifier != "vague" or m.projection:
             continue
@@ -98,7 +107,8 @@ def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
     return keys
 
 
-def _casualty_fact(fact_id: str, items: list[CasualtyMention], dates: dict[str, str | None]) -> CasualtyFact:
+def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates: dict[str, str | None]
+                   ) -> CasualtyFact:
     evidence = unique_evidence(m.evidence for m in items)
     sources = sources_of(evidence)
     exact = [m for m in items if m.quantity.qualifier != "vague"] or items
@@ -106,8 +116,8 @@ def _casualty_fact(fact_id: str, items: list[CasualtyMention], dates: dict[str, 
     return CasualtyFact(
         id=fact_id, count=first.value, count_max=first.value_max,
         qualifier=_conservative_qualifier(Counter(m.quantity.qualifier for m in exact)),
-        status=items[0].status, group=items[0].group,
-        group_text=most_common(m.group_text for m in items) or "",
+        status=items[0].status, group=group,
+        group_text=most_common(m.group_text for m in items if m.group == group) or "",
         reported_by=most_common(m.reported_by for m in items),
         place=most_common(m.place for m in items), nationality=most_common(m.nationality for m in items),
         wording=sorted({m.quantity.text for m in items}, key=lambda w: (w.lower(), w)),

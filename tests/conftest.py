@@ -40,7 +40,7 @@ def parse(nlp):
     from briefing.nlp import parse_articles
     from briefing.sources import segment
 
-    def _parse(text: str, source: str = "S1"):
-        article = Article(id=source, path=f"{source}.txt", title="", text=text, blocks=segment(text))
+    def _parse(text: str, source: str = "S1", date: str | None = None):
+        article = Article(id=source, path=f"{source}.txt", title="", text=text, blocks=segment(text), date=date)
         return next(parse_articles(nlp, [article]))
     return _parse

@@ -229,3 +229,47 @@ def test_one_person_hurt_then_dead_is_one_death(parse):
     assert figures(parse, text) == [(1, "killed", "total")]
     assert figures(parse, "One man was killed and another was wounded.") == [(1, "killed", "total"), (1, "injured", "total")]
     assert figures(parse, "Windows were shot out along U.S. 35, and a Ruger 9 mm handgun was found.") == []
+
+
+def test_a_wars_whole_toll_gives_way_to_the_events_own(parse):
+    text = ("An air strike on a market killed at least 43 people on Monday.\n"
+            "The conflict has killed more than 280,000 people and displaced millions.")
+    assert figures(parse, text) == [(43, "killed", "total")]
+    assert figures(parse, "The war has killed more than 12,000 people, the health ministry says.") == [
+        (12000, "killed", "total")]
+    assert figures(parse, "Hundreds of thousands of civilians have been killed in the war.\nA bomb killed 12 people.") == [
+        (12, "killed", "total")]
+    assert figures(parse, "IS has killed hundreds of people since it declared a caliphate in June last year.") == []
+
+
+def test_the_breakdown_of_a_change_is_no_toll(parse):
+    assert figures(parse, "Another 42 people, including 11 children, were killed in the strikes.") == []
+    assert figures(parse, "The strike killed at least 58 people, including 11 children at ages below 8.") == [
+        (58, "killed", "total"), (11, "killed", "children")]
+
+
+def test_a_toll_dated_a_week_or_more_before_the_report_is_an_earlier_events(parse):
+    text = ("Rebel shelling hit a school in the west of the city on Thursday.\n"
+            "Four people were killed in rebel shelling of a market on October 13.\n"
+            "Six children were killed in the attack on Thursday.\n"
+            "The toll since October 13 has risen to 40.\n")
+    found = [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text, date="2016-10-27"))]
+    assert found == [(6, "killed", "children"), (40, "killed", "total")]
+    undated = [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text))]
+    assert undated == [(4, "killed", "total"), (6, "killed", "children"), (40, "killed", "total")]
+
+
+def test_the_time_of_a_coordination_is_all_of_it(parse):
+    text = ("A car bomb killed 32 people at a wedding on Sunday.\n"
+            "Analysts estimate that 400,000 people have been killed and millions displaced since the war started in 2011.\n"
+            "The attack hit a city in a conflict that has killed more than 100,000.")
+    assert figures(parse, text) == [(32, "killed", "total")]
+
+
+def test_the_whole_of_a_partitive_is_not_the_toll(parse):
+    assert figures(parse, "In one village, 90 of its 400 residents were killed.") == [(90, "killed", "civilians")]
+    assert figures(parse, "Two of the five victims died in hospital.") == [(2, "killed", "total")]
+    assert figures(parse, "The ministry said 2,059 people had been injured, 1,404 of them critically.") == [
+        (2059, "injured", "total"), (1404, "injured", "total")]
+    assert figures(parse, "A bomb killed 12 people.\nWith over 1,000 dead, the humanitarian crisis has deepened.") == [
+        (12, "killed", "total"), (1000, "killed", "total")]

@@ -102,3 +102,10 @@ def _can_write(folder):
         return True
     except OSError:
         return False
+
+
+def test_a_figure_that_names_no_group_is_the_same_figure_that_names_one():
+    headline = mention("S1", 40)
+    headline.group_text = ""
+    facts, _ = merge_casualties([headline, mention("S1", 40, group="civilians", start=20), mention("S2", 40)])
+    assert [(f.count, f.group, f.sources) for f in facts] == [(40, "civilians", ["S1", "S2"])]

@@ -21,7 +21,7 @@ from .figures.counted import PERSON_NOUNS, children_by_age, counted_noun, counts
 from .figures.scope import nationality_of, place_of
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, status_and_cue, status_of
 from .figures.time import (is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
-                           is_superseded)
+                           is_dated_earlier, is_superseded, is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -46,17 +46,20 @@ class Reading:
 def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
     """Every casualty figure of one article, sentence by sentence. A figure for one person read
     from a phrase ('a man was shot') is kept only when the article gives no written figure of that
-    status: otherwise that person is one of those counted."""
-    year = int(parsed.article.date[:4]) if parsed.article.date else None
+    status: otherwise that person is one of those counted. A war's whole toll ('the conflict has
+    killed 280,000') is kept only when the article gives no toll of its own event."""
+    report = parsed.article.date
     last_in_block: dict[int, list[CasualtyMention]] = {}
     mentions: list[CasualtyMention] = []
     for pb, sent in parsed.sentences():
-        found = list(_from_sentence(parsed, pb, sent, last_in_block, year))
+        found = list(_from_sentence(parsed, pb, sent, last_in_block, report))
         if found:
             last_in_block.setdefault(pb.index, []).extend(found)
         mentions.extend(found)
     written = {m.status for m in mentions if not m.implicit}
-    yield from (m for m in mentions if not (m.implicit and m.status in written) and not _same_person_worse(m, mentions))
+    own_event = {m.status for m in mentions if not m.war_wide}
+    yield from (m for m in mentions if not (m.implicit and m.status in written) and not _same_person_worse(m, mentions)
+                and not (m.war_wide and m.status in own_event))
 
 
 def _same_person_worse(mention: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
@@ -70,7 +73,7 @@ def _same_person_worse(mention: CasualtyMention, mentions: list[CasualtyMention]
 
 
 def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
-                   earlier: dict[int, list[CasualtyMention]], year: int | None) -> Iterator[CasualtyMention]:
+                   earlier: dict[int, list[CasualtyMention]], report: str | None) -> Iterator[CasualtyMention]:
     numbers = numbers_in(sent)
     if not numbers:
         return
@@ -80,10 +83,10 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     previous: tuple[str, str] | None = None     # (group, group_text) of the last figure, for "and 78 wounded"
     results: list[CasualtyMention] = []
     for number in numbers:
-        reading = read_figure(number, has_injured_figure, year, results)
+        reading = read_figure(number, has_injured_figure, report, results)
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
             reading = _from_lead_in(number, earlier.get(pb.block.lead_in, []))
-        if reading is None:
+        if reading is None or _part_of_rejected(number, results):
             continue
         group, group_text = _group(number, reading, results)
         if group == "total" and reading.noun is None and previous is not None and reading.share_of is None:
@@ -98,7 +101,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             reported_by=reporter(sent), place=place_of(number.root, reading.noun, reading.cue),
             evidence=evidence, projection=reading.projection,
             nationality=nationality_of(reading.noun, reading.cue), superseded=reading.set_aside,
-            remaining=reading.remaining, implicit=number.implicit)
+            remaining=reading.remaining, implicit=number.implicit,
+            war_wide=is_war_wide(number.root, reading.noun, reading.cue))
         if pb.block.kind == "bullet" and pb.block.lead_in is not None and not _has_own_status(number):
             lead = earlier.get(pb.block.lead_in, [])
             if lead:
@@ -109,9 +113,11 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     yield from results
 
 
-def read_figure(number: Number, has_injured_figure: bool = False, year: int | None = None,
+def read_figure(number: Number, has_injured_figure: bool = False, report: str | None = None,
                 earlier: list[CasualtyMention] = ()) -> Reading | None:
-    """The number read as a toll of this event, or None when any mechanism rules it out."""
+    """The number read as a toll of this event, or None when any mechanism rules it out. ``report``
+    is the date of the report (ISO), when known."""
+    year = int(report[:4]) if report else None
     if is_not_a_count(number):
         return None
     root = number.root
@@ -122,12 +128,14 @@ def read_figure(number: Number, has_injured_figure: bool = False, year: int | No
         noun = None                           # "a third was wounded"
     share = _share_of(number, earlier)
     found = status_and_cue(root, noun, has_injured_figure)
-    if found is None and share is None:
-        return None
-    status, cue = found if found is not None else (earlier[share].status, None)
+    if share is not None:          # "2,059 injured, 1,404 of them critically": a share has its whole's status
+        found = (earlier[share].status, found[1] if found else None)
+    if found is None or (_is_partitive_base(noun, root) and not _own_status(noun)):
+        return None                # "90 of its 400 residents were killed": the 400 are the village, not the dead
+    status, cue = found
     if cue is not None and is_negated(root, cue):
         return None
-    if is_other_event(root, year) or is_superseded(root, noun) or is_rate(root):
+    if is_other_event(root, year) or is_dated_earlier(root, report) or is_superseded(root, noun) or is_rate(root):
         return None
     follows_other = bool(earlier) and earlier[-1].status != status
     if is_change(number.tokens[0], root, noun, follows_other, {t.i for t in number.tokens}) \
@@ -135,6 +143,17 @@ def read_figure(number: Number, has_injured_figure: bool = False, year: int | No
         return None
     return Reading(status=status, noun=noun, cue=cue, share_of=share, projection=is_projection(root, noun),
                    set_aside=is_set_aside(root), remaining=status == "injured" and is_remaining(root))
+
+
+def _is_partitive_base(noun: Token | None, number: Token) -> bool:
+    """The noun is the whole of another number's partitive: the 400 of '90 of its 400 residents'."""
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
+        and noun.head.head.i != number.i
+
+
+def _own_status(noun: Token) -> bool:
+    """'12 of the 59 people hurt': the whole carries a status of its own."""
+    return any(status_of(c, None) is not None for c in noun.children if c.dep_ in ("acl", "amod", "relcl"))
 
 
 def _share_of(number: Number, earlier: list[CasualtyMention]) -> int | None:
@@ -192,6 +211,16 @@ def _total_of_transition(number: Number):
             return type(q)(value=q.value_max, value_max=None, qualifier="exact", text=q.text, start=q.start,
                            end=q.end)
     return q
+
+
+def _part_of_rejected(number: Number, results: list[CasualtyMention]) -> bool:
+    """'Another 42 people, including 11 children, were killed': when the total is not a toll (here a
+    change), neither is its breakdown."""
+    including = next((a for a in number.tokens[0].ancestors if a.lower_ == "including"), None)
+    if including is None or results:
+        return False
+    whole = including.head
+    return any(c.dep_ == "nummod" or c.like_num for c in whole.children) or whole.like_num
 
 
 def _in_breakdown(token: Token) -> bool:

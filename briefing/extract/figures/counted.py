@@ -171,8 +171,9 @@ def _is_age(number: Number) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if before is None or number.implicit:
         return False
-    if before.lower_ in AGE_WORDS or (before.lower_ in ("of", "and") and _age_word_before(before)):
-        return True
+    if before.lower_ in AGE_WORDS or (before.lower_ in ("of", "and", "below", "under", "over", "above")
+                                      and _age_word_before(before)):
+        return True                          # "aged 34", "ages 5 and 7", "at ages below 8"
     if before.text in (",", "(") and after is not None and after.text in (",", ")", ";") \
             and first.i > 1 and (doc[first.i - 2].pos_ == "PROPN" or doc[first.i - 2].lower_ in ONE_PERSON):
         return number.quantity.qualifier == "exact" and number.quantity.value < 120
@@ -292,7 +293,11 @@ def _member_of_security_body(noun: Token) -> bool:
 def children_by_age(number: Token, noun: Token | None) -> bool:
     """'children under 12', 'people aged under 18', '12 of those wounded were under the age of 16'
     (an age bound on the noun, or the predicate of 'were'): children."""
-    scopes = [noun.subtree] if noun is not None else []
+    scopes = []
+    if noun is not None:                     # the noun's own words, not a list of some of them
+        listed = {t.i for c in noun.children if c.lower_ in ("including", "among") or c.dep_ == "conj"
+                  for t in c.subtree}
+        scopes.append([t for t in noun.subtree if t.i not in listed])
     clause = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), None)
     if clause is not None and clause.lemma_ in ("be", "age"):
         scopes.append(clause.subtree)

@@ -63,14 +63,18 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if after is not None and after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD"):
         yield after                          # "78 wounded", "3,500 hurt", "61 dead"
+    own = [*(noun.children if noun is not None else []), *number.children]
+    if any(_displaces(c) for c in own if c.dep_ in ("amod", "acl", "relcl")):
+        yield None                           # "displaced millions": people who fled, not the dead
+        return
     if noun is not None:
         yield noun
         yield from (c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound", "appos"))
     yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
     top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
     for head in _heads(top):
-        if head.lemma_.lower() in DISPLACEMENT_VERBS and head.pos_ == "VERB":
-            yield None
+        if _displaces(head):
+            yield None                       # "killed 40,000 and displaced two million": the second fled
             return
         yield head
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":      # "including" is tagged as a verb
@@ -78,6 +82,14 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
             return
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             yield from (c for c in head.children if c.dep_ in ("compound", "amod", "acl"))
+
+
+def _displaces(token: Token) -> bool:
+    """'displaced', 'forced to flee', 'driven from their homes'."""
+    if token.pos_ not in ("VERB", "ADJ") and token.tag_ not in ("VBN", "VBD"):
+        return False
+    return token.lemma_.lower() in DISPLACEMENT_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in token.children)
 
 
 def _heads(token: Token) -> Iterator[Token]:
@@ -108,8 +120,9 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
                 cues.append(obj)             # "in custody", "after being shot"
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        cues.append(verb.head)
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not own_subject:
+        cues.append(verb.head)               # "were shot and killed": the first verb's status too
     return cues
 
 

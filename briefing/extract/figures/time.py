@@ -26,6 +26,7 @@ PROJECTION_VERBS = words("casualties", "projection_verbs")
 GROWTH_VERBS = words("casualties", "growth_verbs")
 PAST_MARKERS = words("casualties", "past_markers")
 PAST_TIMES = words("casualties", "past_times")
+LONG_PAST = words("casualties", "long_past_times")
 SUPERSEDED = words("casualties", "superseded_words")
 CHANGE_NOUNS = words("casualties", "change_nouns")
 CHANGE_VERBS = words("casualties", "change_verbs")
@@ -104,6 +105,10 @@ def clause_verbs(token: Token) -> list[Token]:
     if verb is None:
         return []
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    # "400,000 killed and millions displaced since the war started in 2011": the time of the last
+    # conjunct is the whole coordination's
+    verbs += [a for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+              for a in c.children if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"]
     node = verb
     while node.dep_ in ("conj", "ccomp", "xcomp", "advcl", "relcl") and node.head.i != node.i:
         node = node.head
@@ -121,9 +126,9 @@ def _dated_before(verb: Token, year: int | None) -> bool:
         subtree = list(child.subtree)
         words_ = " ".join(t.lower_ for t in subtree)
         since = child.lower_ in PAST_MARKERS or any(c.dep_ == "mark" and c.lower_ in PAST_MARKERS for c in child.children)
-        if since and any(_is_other_year(t, year) or t.lemma_.lower() in PERIOD_NOUNS and _long_period(t)
-                         for t in subtree):
-            return True
+        if since and (any(_is_other_year(t, year) or t.lemma_.lower() in PERIOD_NOUNS and _long_period(t)
+                          for t in subtree) or any(f" {p} " in f" {words_} " for p in LONG_PAST)):
+            return True              # "since 2011", "since the start of the five-year war", "since June last year"
         if child.dep_ in ("prep", "npadvmod", "advmod") and not since \
                 and any(f" {p} " in f" {words_} " for p in PAST_TIMES):
             return True              # "last month" (but "since last month" runs up to now)
@@ -235,3 +240,50 @@ def _in_increment_period(number: Token, noun: Token | None) -> bool:
     spans = [top.subtree, *(c.subtree for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod"))]
     text = " ".join(" ".join(t.lower_ for t in span) for span in spans)
     return any(period in text for period in INCREMENT_PERIODS)
+
+
+def is_war_wide(number: Token, noun: Token | None, cue: Token | None) -> bool:
+    """A toll of a whole war, not of one of its events: the war is what killed ('the conflict has
+    killed 280,000', 'a conflict that has killed 100,000'), or the figure is of the war ('killed in the
+    war', 'the death toll of the conflict'). Whether that is the brief's event is decided per article."""
+    top = noun if noun is not None else number
+    holders = [top, *([cue] if cue is not None else [])]
+    if cue is not None and cue.pos_ == "VERB":
+        if cue.dep_ == "relcl" and cue.head.lemma_.lower() in PERIOD_NOUNS:
+            return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_NOUNS for c in cue.children):
+            return True
+    for token in holders:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "of", "from", "since"):
+                if any(g.dep_ == "pobj" and g.lemma_.lower() in PERIOD_NOUNS for g in child.children):
+                    return True
+    return False
+
+
+# A calendar day this far before the report dates a figure to an earlier event, not this one.
+EARLIER_EVENT_DAYS = 7
+
+
+def is_dated_earlier(number: Token, report: str | None) -> bool:
+    """'On October 13, state media reported that four people had been killed' in a report of 27
+    October: the clause is dated to a day a week or more before the report, so its toll is an earlier
+    event's. A 'since' date runs up to the report and does not count."""
+    if report is None:
+        return False
+    from ...dates import days_before, named_day       # the date reader, needed only for dated reports
+
+    for verb in clause_verbs(number)[:2]:
+        day = named_day(" ".join(t.text for t in _own_dates(verb)), report)
+        if day is not None and days_before(day, report) >= EARLIER_EVENT_DAYS:
+            return True
+    return False
+
+
+def _own_dates(verb: Token) -> list[Token]:
+    """The date words of a clause, not of a 'since' phrase or of a clause inside it."""
+    skip: set[int] = set()
+    for token in verb.subtree:
+        if token.i != verb.i and (token.lower_ in PAST_MARKERS or token.dep_ in ("relcl", "ccomp", "parataxis")):
+            skip.update(t.i for t in token.subtree)
+    return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE"]

@@ -19,7 +19,7 @@ from .numbers import display, people
 
 INSTITUTIONS = words("actors", "institution_nouns")
 STATUS_LABELS = {"killed": "Killed", "injured": "Injured", "missing": "Missing", "detained": "Detained",
-                 "affected": "Casualties (killed or injured)"}
+                 "affected": "Affected"}
 GROUP_LABELS = {"total": "All", "civilians": "Civilians", "security_forces": "Security forces",
                 "armed_group": "Armed groups", "children": "Children", "women": "Women", "other": "Others"}
 
@@ -212,7 +212,7 @@ def compose_lead(facts: Facts, headline: Headline, dated: bool = True) -> str:
     text = "; ".join(parts)
     text = text[0].upper() + text[1:] + ". Figures are as reported and subject to revision."
     if not dated:
-        text += " The articles carry no dates: each figure shown is the highest its status is given, which may not be the latest."
+        text += " The articles carry no dates, so each key figure is the highest reported for the whole event, which may not be the latest."
     return text
 
 
@@ -288,8 +288,14 @@ def _response_rows(facts: Facts) -> list[dict]:
     return [{"actor": f.actor, "text": f.text, "sources": f.sources} for f in facts.government_response]
 
 
+DISPLACEMENT_KINDS = {"fled": "fled", "homeless": "left homeless", "evacuated": "evacuated",
+                      "sheltering": "sheltering"}
+
+
 def _displacement_rows(facts: Facts) -> list[dict]:
+    """Each item with how people moved; a projection or an earlier period's count says so."""
     return [{"figure": display(d.count, d.count_max, d.qualifier or "exact") if d.count is not None else None,
+             "kind": "projected" if d.projection else "earlier period" if d.background else DISPLACEMENT_KINDS[d.kind],
              "text": d.text, "places": d.places, "sources": d.sources} for d in facts.displacement]
 
 

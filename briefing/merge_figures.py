@@ -9,8 +9,9 @@
 - breakdowns: figures of one breakdown point to their total (``part_of``, by fact id);
 - progression: of the figures that answer one question (status, group, place, nationality), the
   newest report's is ``latest``; older reports' figures are earlier figures, not a disagreement.
-  Without dates, a toll only grows: the largest figure is the latest. Figures of reports of the
-  same time that disagree point to each other (``conflicts_with``): sources differ.
+  Without dates, a toll only grows: the largest figure is the latest. Figures of other reports of
+  the same time that disagree point to each other (``conflicts_with``): sources differ. Two figures
+  of one report for one question are two scopes the parse could not tell apart, not a dispute.
 """
 from __future__ import annotations
 
@@ -167,7 +168,8 @@ def _mark_progression(facts: list[CasualtyFact]) -> None:
             fact.latest = True
         counted = [f for f in same if f.qualifier != "vague"]
         for fact in counted:
-            rivals = [o for o in counted if o is not fact and o.count != fact.count and same_time(o, fact)]
+            rivals = [o for o in counted if o is not fact and o.count != fact.count and same_time(o, fact)
+                      and not set(o.sources) & set(fact.sources)]     # a report does not differ from itself
             fact.conflicts_with = sorted((o.id for o in rivals), key=lambda x: int(x[1:]))
         rivalling = [f for f in counted if f.conflicts_with]
         if rivalling:

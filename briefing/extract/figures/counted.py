@@ -24,6 +24,8 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 LEX = lexicon("casualties")
 PERSON_NOUNS = words("casualties", "person_nouns")
 GENERIC_NOUNS = words("casualties", "generic_nouns")
+STATUS_WORDS = frozenset(w for ws in LEX["status_nouns"].values() for w in ws) - {"hostage", "hostages", "detainee",
+                                                                                  "detainees", "captive", "captives"}
 ONE_PERSON = words("casualties", "one_person_nouns")
 ORDINAL_PERSONS = words("casualties", "ordinal_persons")
 SECURITY_BODIES = words("casualties", "security_bodies")
@@ -259,7 +261,8 @@ COMPARATIVES = {"more", "than", "less", "fewer", "over", "least", "at", "some", 
 
 
 def _group_of_one(noun: Token) -> tuple[str, str]:
-    phrase = noun_phrase(noun)
+    # a word for the toll itself ("306 deaths", "61 dead") names no group of people
+    phrase = "" if noun.lemma_.lower() in STATUS_WORDS or noun.lower_ in STATUS_WORDS else noun_phrase(noun)
     # the noun's own modifiers ("pro-Assad fighters", "members of the security forces"), not a list of
     # some of them ("five people, including a child")
     listed = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}

@@ -25,6 +25,9 @@ ENGLISH_SHARE = float(lexicon("sources")["english_share"])
 MAX_BYTES = 2_000_000          # a news article is a few kB; anything this large is not one
 BULLET = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
 CAPTION = re.compile(r"^\s*[(\[]?\s*(?:photo|image|picture|video|credit|file photo)\b.*", re.I)
+# A link to another story: "Also read: ...", "Related: ...", "READ MORE | ...". Its toll is that story's.
+LINK_LINE = re.compile(r"^\s*(?:also read|read also|read more|related(?: stories| articles)?|see also|more on this|"
+                       r"watch|listen)\b\s*[:|\-–—]", re.I)
 BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.&' -]{1,60}$")
 # A wire dateline opening the first paragraph: "KHARTOUM, Sudan -- ", "Khartoum - ", "ANKARA, Feb 12: ".
 DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*)"
@@ -202,9 +205,9 @@ def segment(text: str, start_at: int = 0) -> list[Block]:
 def _kind_of(line: str, first: bool) -> str:
     if BULLET.match(line):
         return "bullet"
-    if CAPTION.match(line) or BYLINE.match(line) or (DATE_LINE.match(line) and FULL_DATE.search(line)
-                                                       and len(line.split()) <= 12):
-        return "caption"          # a photo credit, "By Jane Doe", "Published 8:14 PM, 3 May 2021"
+    if CAPTION.match(line) or BYLINE.match(line) or LINK_LINE.match(line) or (
+            DATE_LINE.match(line) and FULL_DATE.search(line) and len(line.split()) <= 12):
+        return "caption"          # a photo credit, "By Jane Doe", "Also read: ...", "Published 8:14 PM, 3 May 2021"
     words = line.split()
     ends_sentence = line[-1] in ".!:;\"”'’)"
     if first and not ends_sentence and len(words) <= 30:

@@ -69,3 +69,32 @@ def test_an_earlier_period_is_background(parse, sentence):
 ])
 def test_people_who_cannot_go_home(parse, sentence, expected):
     assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("More than 67,000 people remained displaced in the two provinces.", [(67000, "fled")]),
+    ("Approximately 488,000 people were pre-emptively evacuated before the typhoon.", [(488000, "evacuated")]),
+])
+def test_a_misread_auxiliary_does_not_hide_the_verb(parse, sentence, expected):
+    assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Some 800 people were forced into temporary shelters.", [(800, "sheltering")]),
+    ("More than 180 people were accommodated at the emergency evacuation centres.", [(180, "sheltering")]),
+    ("The rains have affected more than a million people and forced 17,000 to leave their homes.", [(17000, "fled")]),
+    ("The typhoon caused 29 deaths and the evacuation of 618,000 people.", [(618000, "evacuated")]),
+])
+def test_forced_accommodated_and_evacuations_as_nouns(parse, sentence, expected):
+    assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The count of people who have run from the fighting has climbed to 10,000.", [(10000, "fled")]),
+    ("The number of displaced rose to 40,000 on Monday.", [(40000, "fled")]),
+    ("Around 18,500 people have managed to get into the neighbouring country since Friday.", [(18500, "fled")]),
+    ("Thousands of villagers have been moved out of the area by the army.", [(1000, "evacuated")]),
+    ("Among the new arrivals was a farmer, Karim, 45.", []),
+])
+def test_flight_in_other_words(parse, sentence, expected):
+    assert items(parse, sentence) == expected

@@ -236,3 +236,11 @@ CASES = [(name, sentence, expected) for name, cases in CLASSES.items() for sente
 @pytest.mark.parametrize("kind,sentence,expected", CASES, ids=[f"{c[0]}: {c[1][:40]}" for c in CASES])
 def test_each_class_on_its_own_sentences(parse, kind, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+def test_a_tally_of_several_events_is_not_one_events_toll(parse):
+    assert figures(parse, "The group has carried out at least 10 attacks in the city this year, killing more than "
+                          "200 people.") == []
+    assert figures(parse, "Three bombings across the region killed 27 people last week.") == []
+    assert figures(parse, "More than 100 people have been killed in the city since the start of the year.") == []
+    assert figures(parse, "Air strikes killed 40 people on Monday.") == [(40, "killed", "total")]

@@ -79,3 +79,10 @@ def test_markdown_and_live_blog_time_stamps_are_removed(tmp_path):
         "Police say a bomb struck a crowded market, killing 12 people. See the map.",
         "Two suspects have been arrested."]
     assert all(article.text[b.start:b.end] == b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize("line", ["Also read: Floods kill 40 in the north in 2019", "READ MORE | Quake kills 300",
+                                  "Related: Dozens dead as bus falls into ravine"])
+def test_a_link_to_another_story_is_not_read(line):
+    text = f"Storm hits coast\n\nAt least 12 people died in the storm on Monday.\n{line}\n"
+    assert [b.kind for b in segment(text)] == ["headline", "paragraph", "caption"]

@@ -21,7 +21,7 @@ from .figures.counted import PERSON_NOUNS, children_by_age, counted_noun, counts
 from .figures.scope import nationality_of, place_of
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, status_and_cue, status_of
 from .figures.time import (is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
-                           is_dated_earlier, is_superseded, is_war_wide)
+                           is_dated_earlier, is_series_tally, is_superseded, is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -135,7 +135,8 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     status, cue = found
     if cue is not None and is_negated(root, cue):
         return None
-    if is_other_event(root, year) or is_dated_earlier(root, report) or is_superseded(root, noun) or is_rate(root):
+    if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
+            or is_superseded(root, noun) or is_rate(root):
         return None
     follows_other = bool(earlier) and earlier[-1].status != status
     if is_change(number.tokens[0], root, noun, follows_other, {t.i for t in number.tokens}) \

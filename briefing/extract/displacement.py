@@ -32,6 +32,9 @@ FLED_VERBS = words("displacement", "fled_verbs")
 FORCED_VERBS = words("displacement", "forced_verbs")
 ARRIVAL_VERBS = words("displacement", "arrival_verbs")
 EVACUATION_VERBS = words("displacement", "evacuation_verbs")
+ESCAPE_VERBS = words("displacement", "escape_verbs")
+MOVING_VERBS = words("displacement", "moving_verbs")
+TOLL_VERBS = words("casualties", "growth_verbs") | words("casualties", "toll_verbs")
 SHELTER_VERBS = words("displacement", "shelter_verbs")
 OBJECT_CUES = {(verb, obj): kind for kind, verbs in LEX["object_cues"].items()
                for verb, objects in verbs.items() for obj in objects}
@@ -127,10 +130,16 @@ def cue_kind(token: Token) -> str | None:
             return "evacuated"
         if lemma in FORCED_VERBS and any(c.lower_ in ("out", "from", "away") for c in token.children):
             return "fled"
+        if lemma in ESCAPE_VERBS and any(c.lower_ in ("from", "away") for c in token.children):
+            return "fled"                  # "have run from the fighting"
+        if lemma in MOVING_VERBS and any(c.lower_ in ("out", "away") for c in token.children):
+            return "evacuated"             # "have been moved out of the area"
         if lemma in ARRIVAL_VERBS and (_reaches_a_place(token) or token.dep_ in ("amod", "acl")):
             return "fled"                  # "crossed into Chad", "newly arrived refugees"
-        if lemma in SHELTER_VERBS and (lemma != "shelter" or _in_shelter(token)):
-            return "sheltering"
+        if lemma in SHELTER_VERBS and (lemma in ("strand", "maroon", "camp") or _in_shelter(token)):
+            return "sheltering"            # "sheltering in schools", "accommodated at evacuation centres"
+        if lemma in FORCED_VERBS and _in_shelter(token, preps=("into",)):
+            return "sheltering"            # "forced into temporary shelters"
         for child in token.children:
             target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None) \
                 if child.dep_ == "prep" else None
@@ -160,10 +169,10 @@ def _reaches_a_place(verb: Token) -> bool:
     return False
 
 
-def _in_shelter(verb: Token) -> bool:
+def _in_shelter(verb: Token, preps: tuple[str, ...] = ("in", "at", "inside", "under", "on")) -> bool:
     """'in evacuation centres', 'at schools', 'in tents', 'in the open', 'outdoors'."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside", "under", "on"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             if any(g.dep_ == "pobj" and (g.lemma_.lower() in SHELTER_PLACES or g.lower_ in OUTDOORS)
                    for g in child.children):
                 return True
@@ -199,7 +208,7 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
     for head in top.ancestors:                # up to the count's own clause verb
         if head.i == cue.i:
             return True
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("aux", "auxpass"):   # "were" misread as the head
             verb = head
             break
     if verb is None:
@@ -210,6 +219,9 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.i == cue.i:
         return True                           # "forced 5,000 people to leave"
+    if verb.lemma_.lower() in TOLL_VERBS and any(
+            s.dep_ in ("nsubj", "nsubjpass") and cue.i in {t.i for t in s.subtree} for s in verb.children):
+        return True                           # "the number of people who have fled has climbed to 10,000"
     nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     return nxt is not None and nxt.i == cue.i
 

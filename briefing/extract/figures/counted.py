@@ -176,7 +176,7 @@ def _is_age(number: Number) -> bool:
     if before.lower_ in AGE_WORDS or (before.lower_ in ("of", "and", "below", "under", "over", "above")
                                       and _age_word_before(before)):
         return True                          # "aged 34", "ages 5 and 7", "at ages below 8"
-    if before.text in (",", "(") and after is not None and after.text in (",", ")", ";") \
+    if before.text in (",", "(") and after is not None and after.text in (",", ")", ";", ".") \
             and first.i > 1 and (doc[first.i - 2].pos_ == "PROPN" or doc[first.i - 2].lower_ in ONE_PERSON):
         return number.quantity.qualifier == "exact" and number.quantity.value < 120
     return before.lower_ == "under" and first.i > 1 and counts_people(doc[first.i - 2]) \

@@ -31,6 +31,8 @@ NEGATIONS = words("casualties", "negations")
 SUFFERING_VERBS = words("casualties", "suffering_verbs")
 INJURY_NOUNS = words("casualties", "injury_nouns")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
+DISPLACEMENT_NOUNS = frozenset(w for ws in lexicon("displacement")["nouns"].values() for w in ws)
+LEAVING_VERBS = {"leave", "abandon", "seek"}
 # Dependencies of a verb's complements that can carry a status: "left 9 dead", "taken to hospital".
 CUE_DEPS = ("oprd", "acomp", "prt", "xcomp", "attr", "dobj", "nsubj", "nsubjpass", "advcl")
 MODIFIER_DEPS = ("compound", "amod", "acl", "relcl", "prep")
@@ -85,11 +87,13 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
 
 
 def _displaces(token: Token) -> bool:
-    """'displaced', 'forced to flee', 'driven from their homes'."""
+    """'displaced', 'forced to flee', 'forced to leave their homes', 'the evacuation of 618,000'."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in DISPLACEMENT_NOUNS or token.lower_ in DISPLACEMENT_NOUNS
     if token.pos_ not in ("VERB", "ADJ") and token.tag_ not in ("VBN", "VBD"):
         return False
     return token.lemma_.lower() in DISPLACEMENT_VERBS or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in token.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS | LEAVING_VERBS for c in token.children)
 
 
 def _heads(token: Token) -> Iterator[Token]:
@@ -100,7 +104,7 @@ def _heads(token: Token) -> Iterator[Token]:
             return
         current = current.head
         yield current
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("conj", "prep"):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("conj", "prep", "aux", "auxpass"):
             return
 
 

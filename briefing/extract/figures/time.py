@@ -37,6 +37,7 @@ COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 REMAINING = words("casualties", "remaining_words")
 INCREMENT_PERIODS = words("casualties", "increment_periods")
+EVENT_NOUNS = words("casualties", "event_nouns")
 CLAUSE_DEPS = ("relcl", "advcl", "acl")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -287,3 +288,16 @@ def _own_dates(verb: Token) -> list[Token]:
         if token.i != verb.i and (token.lower_ in PAST_MARKERS or token.dep_ in ("relcl", "ccomp", "parataxis")):
             skip.update(t.i for t in token.subtree)
     return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE"]
+
+
+def is_series_tally(number: Token) -> bool:
+    """'has carried out at least 10 attacks this year, killing more than 200 people': a tally over
+    several events, not the toll of one."""
+    for verb in clause_verbs(number)[:3]:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS \
+                    and child.tag_ in ("NNS", "NNPS"):
+                counts = [c for c in child.children if c.dep_ == "nummod" and c.like_num]
+                if counts and not any(c.lower_ in ("one", "1") for c in counts):
+                    return True
+    return False

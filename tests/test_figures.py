@@ -147,7 +147,7 @@ ADDRESSES_AND_CAPTIONS = [
     ("Police were called to 195 Hickory Street, where two men had been shot.", [(2, "injured", "total")]),
     ("Police at the scene, where a body was found (photo 1 / 8).", [(1, "killed", "total")]),
     ("Five people were shot on Main Street overnight.", [(5, "injured", "total")]),
-    ("3/13/18 Police are investigating the death of a man.", []),
+    ("3/13/18 Police are investigating the death of a man.", [(1, "killed", "total")]),
     ("Windows were shot out along I-70 and I-75.", []),
 ]
 
@@ -244,3 +244,11 @@ def test_a_tally_of_several_events_is_not_one_events_toll(parse):
     assert figures(parse, "Three bombings across the region killed 27 people last week.") == []
     assert figures(parse, "More than 100 people have been killed in the city since the start of the year.") == []
     assert figures(parse, "Air strikes killed 40 people on Monday.") == [(40, "killed", "total")]
+
+
+def test_one_death_named_by_its_noun(parse):
+    assert figures(parse, "Police are investigating the death of a 5-year-old boy.") == [(1, "killed", "children")]
+    assert figures(parse, "Detectives are investigating the fatal shooting of a man in the city.") == [
+        (1, "killed", "total")]
+    assert figures(parse, "Two men were shot in a car, and police said one of the men has died.") == [
+        (2, "injured", "total"), (1, "killed", "total")]

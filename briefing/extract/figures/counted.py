@@ -28,6 +28,8 @@ STATUS_WORDS = frozenset(w for ws in LEX["status_nouns"].values() for w in ws) -
                                                                                   "detainees", "captive", "captives"}
 ONE_PERSON = words("casualties", "one_person_nouns")
 ORDINAL_PERSONS = words("casualties", "ordinal_persons")
+# Nouns of a killing whose "of" phrase names who died: "the death of a boy", "the fatal shooting of a man".
+DEATH_NOUNS = {"death", "killing", "murder", "shooting", "stabbing", "slaying", "homicide"}
 SECURITY_BODIES = words("casualties", "security_bodies")
 AGE_WORDS = words("casualties", "age_words")
 PLACE_NOUNS = words("actors", "place_nouns") | {"nation", "country", "state", "population"}
@@ -204,8 +206,8 @@ def _picks_one(number: Number) -> bool:
     root = number.root
     if number.quantity.value != 1 or number.implicit:
         return False
-    if of_object(root) is not None:
-        return True
+    if of_object(root) is not None and root.dep_ not in SUBJECT_DEPS:
+        return True              # "was one of two people killed" (but "one of the men has died" is one death)
     noun = root.head if root.dep_ == "nummod" else root
     return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in REPORTING_VERBS
 
@@ -224,9 +226,11 @@ def _after_negation(number: Number) -> bool:
 def one_person_phrases(sent: Span) -> Iterator[Token]:
     """Nouns that count one person: 'a man was shot', 'another woman died', 'a third was wounded'."""
     for token in sent:
-        described = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)   # "a male shot in the face"
-        if not described and (token.dep_ not in (*SUBJECT_DEPS, "dobj") or token.head.pos_ not in ("VERB", "AUX")):
-            continue
+        described = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)   # "a man shot in the face"
+        of_a_death = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DEATH_NOUNS
+        if not (described or of_a_death) and (token.dep_ not in (*SUBJECT_DEPS, "dobj")
+                                              or token.head.pos_ not in ("VERB", "AUX")):
+            continue                          # "the shooting death of a 34-year-old man"
         if token.lower_ == "another" and token.dep_ in SUBJECT_DEPS:
             yield token                       # "one man was killed and another injured"
             continue

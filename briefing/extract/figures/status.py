@@ -143,6 +143,9 @@ def _status_word(token: Token, has_injured_figure: bool) -> str | None:
         return "affected" if has_injured_figure else "killed"
     if token.pos_ == "VERB" and lemma in WOUNDING_VERBS:
         return _wounding(token)
+    if token.pos_ == "NOUN" and lower in ("shooting", "stabbing") and token.dep_ != "compound":
+        fatal = any(c.lower_ in FATAL_WORDS for c in token.children)
+        return "killed" if fatal else "injured"       # "the fatal shooting of a man"
     if token.pos_ == "VERB" and lemma in SUFFERING_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "prep")]
         hurt = [g for o in objects for g in [o, *o.children] if g.lemma_.lower() in INJURY_NOUNS]

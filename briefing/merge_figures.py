@@ -88,23 +88,29 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
 
 
 def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
-    """The figure each mention gives: (projection, count, count_max, status, group). A vague word
-    takes the key of the figure it rounds in its own report."""
+    """The figure each mention gives: (projection, count, count_max, status, group). A figure that
+    names no group takes the key of the one figure that names a group for the same count; a vague
+    word takes the key of the figure it rounds in its own report."""
     keys = [(m.projection, m.quantity.value, m.quantity.value_max, m.status, m.group) for m in mentions]
-    for i, m in enumerate(mentions):          # "Forty killed" (headline) is the body's "40 civilians were killed"
-        if m.group == "total" and m.group_text.lower() in UNNAMED and m.quantity.qualifier != "vague":
-            named = {k for k in keys if k[:4] == keys[i][:4] and k[4] != "total"}
-            if len(named) == 1:
-                keys[i] = named.pop()
+    named: dict[tuple, set[tuple]] = defaultdict(set)          # (projection, count, count_max, status) -> keys
+    for key in keys:
+        if key[4] != "total":
+            named[key[:4]].add(key)
+    exact_by_report: dict[tuple, list[int]] = defaultdict(list)  # (source, status, group) -> exact figures
     for i, m in enumerate(mentions):
-        if m.quantity.qualifier != "vague" or m.projection:
-            continue
-        low, high = m.quantity.value, VAGUE_SPAN.get(m.quantity.value, m.quantity.value)
-        rounded = [j for j, o in enumerate(mentions) if o.evidence.source == m.evidence.source
-                   and o.quantity.qualifier != "vague" and not o.projection and (o.status, o.group) == (m.status, m.group)
-                   and low <= o.quantity.value <= high and o.part_of is None]
-        if rounded:
-            keys[i] = keys[max(rounded, key=lambda j: mentions[j].quantity.value)]
+        if m.quantity.qualifier != "vague" and not m.projection and m.part_of is None:
+            exact_by_report[(m.evidence.source, m.status, m.group)].append(i)
+    for i, m in enumerate(mentions):          # "Forty killed" is the body's "40 civilians were killed"
+        if m.quantity.qualifier != "vague" and m.group == "total" and m.group_text.lower() in UNNAMED \
+                and len(named[keys[i][:4]]) == 1:
+            keys[i] = next(iter(named[keys[i][:4]]))
+    for i, m in enumerate(mentions):          # "dozens" in the report that says "at least 22"
+        if m.quantity.qualifier == "vague" and not m.projection:
+            low, high = m.quantity.value, VAGUE_SPAN.get(m.quantity.value, m.quantity.value)
+            rounded = [j for j in exact_by_report[(m.evidence.source, m.status, m.group)]
+                       if low <= mentions[j].quantity.value <= high]
+            if rounded:
+                keys[i] = keys[max(rounded, key=lambda j: mentions[j].quantity.value)]
     return keys
 
 

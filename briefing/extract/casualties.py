@@ -9,6 +9,7 @@ total they break down.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 # Words after a number that make it a share of the figure before it: "1,404 of them", "of whom".
 SHARE_WORDS = ("them", "whom", "those")
 BREAKDOWN_MARKERS = ("including", "among them", "of whom", "among the dead", "among those")
+INJURED_TEXT = re.compile(r"\b(?:injur|wound)", re.I)     # "casualties" with injured beside them are both
 
 
 @dataclass
@@ -78,8 +80,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     if not numbers:
         return
     evidence = parsed.evidence(pb, sent)
-    has_injured_figure = any(t.lemma_.lower() in ("injure", "wound") or t.lower_ in ("injured", "wounded")
-                             for t in sent)
+    has_injured_figure = INJURED_TEXT.search(sent.text) is not None
     previous: tuple[str, str] | None = None     # (group, group_text) of the last figure, for "and 78 wounded"
     results: list[CasualtyMention] = []
     for number in numbers:

@@ -72,6 +72,9 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
 
 
 KIND_RANK = {"fled": 0, "homeless": 1, "evacuated": 2, "sheltering": 3}
+# Every word that can be a cue, to pass over all others at once.
+CUE_WORDS = (FLED_VERBS | FORCED_VERBS | ARRIVAL_VERBS | EVACUATION_VERBS | SHELTER_VERBS | ESCAPE_VERBS | MOVING_VERBS
+             | STAYING_VERBS | frozenset(NOUN_KINDS) | {verb for verb, _ in OBJECT_CUES})
 
 
 @dataclass
@@ -123,6 +126,8 @@ def cue_kind(token: Token) -> str | None:
     """How the word says people moved, when it is a displacement word: fled, homeless, evacuated,
     sheltering."""
     lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma not in CUE_WORDS and lower not in CUE_WORDS:
+        return None
     if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD", "VBG"):
         if lemma in FLED_VERBS:
             return "fled"

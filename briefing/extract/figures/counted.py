@@ -223,9 +223,18 @@ def _after_negation(number: Number) -> bool:
     return bool(before) and (before[-1] == "no" or "none" in before[-4:-1] and "of" in before[-3:])
 
 
+# A quick look at the text before the parse is walked: most sentences name no one person.
+_ONE_PERSON_TEXT = re.compile(r"\b(?:a|an|another)\b(?:\W+\w+){0,4}?\W+(?:" + "|".join(
+    sorted((re.escape(w) for w in ONE_PERSON | ORDINAL_PERSONS), key=len, reverse=True)) + r")\b|\banother\b", re.I)
+
+
 def one_person_phrases(sent: Span) -> Iterator[Token]:
     """Nouns that count one person: 'a man was shot', 'another woman died', 'a third was wounded'."""
+    if not _ONE_PERSON_TEXT.search(sent.text):
+        return
     for token in sent:
+        if token.lemma_.lower() not in ONE_PERSON and token.lower_ not in ORDINAL_PERSONS and token.lower_ != "another":
+            continue
         described = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)   # "a man shot in the face"
         of_a_death = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DEATH_NOUNS
         if not (described or of_a_death) and (token.dep_ not in (*SUBJECT_DEPS, "dobj")

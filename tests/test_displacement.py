@@ -98,3 +98,7 @@ def test_forced_accommodated_and_evacuations_as_nouns(parse, sentence, expected)
 ])
 def test_flight_in_other_words(parse, sentence, expected):
     assert items(parse, sentence) == expected
+
+
+def test_shelters_are_not_people(parse):
+    assert items(parse, "Around 500,000 people remain in 3,000 shelters.") == [(500000, "sheltering")]

@@ -252,3 +252,23 @@ def test_one_death_named_by_its_noun(parse):
         (1, "killed", "total")]
     assert figures(parse, "Two men were shot in a car, and police said one of the men has died.") == [
         (2, "injured", "total"), (1, "killed", "total")]
+
+
+def test_people_rescued_or_freed_are_no_longer_missing(parse):
+    assert figures(parse, "Twelve of the missing fishermen were rescued on Tuesday; 18 remain unaccounted for.") == [
+        (18, "missing", "total")]
+    assert figures(parse, "Five hostages were freed by the army.") == []
+    assert figures(parse, "Rescuers found 20 people dead in the rubble.") == [(20, "killed", "total")]
+
+
+def test_a_sentence_framed_by_another_year(parse):
+    assert figures(parse, "In 1991, a cyclone and the storm surge it brought killed about 140,000.") == []
+    assert figures(parse, "During 2010, floods killed nearly 2,000 people.") == []
+    found = [(m.quantity.value, m.status) for m in casualties.extract(parse("In 2023, the quake killed 50,000 people.",
+                                                                             date="2023-03-01"))]
+    assert found == [(50000, "killed")]
+
+
+def test_another_figures_phrase_gives_no_status(parse):
+    assert figures(parse, "The number of people killed by the cyclone has risen to 41, with 120 injured.") == [
+        (41, "killed", "total"), (120, "injured", "total")]

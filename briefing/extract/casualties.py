@@ -20,7 +20,7 @@ from .common import reporter
 from .figures import Number, numbers_in
 from .figures.counted import PERSON_NOUNS, children_by_age, counted_noun, counts_people, group_of, is_not_a_count
 from .figures.scope import nationality_of, place_of
-from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, status_and_cue, status_of
+from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
                            is_dated_earlier, is_series_tally, is_superseded, is_war_wide)
 
@@ -134,7 +134,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if found is None or (_is_partitive_base(noun, root) and not _own_status(noun)):
         return None                # "90 of its 400 residents were killed": the 400 are the village, not the dead
     status, cue = found
-    if cue is not None and is_negated(root, cue):
+    if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
             or is_superseded(root, noun) or is_rate(root):

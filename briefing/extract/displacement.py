@@ -119,7 +119,8 @@ WEAK_FLIGHT = {"leave", "abandon"}
 
 def _people_or_units(noun: Token) -> bool:
     """People ('civilians', '27,400 Rohingya'), a word for the displaced ('refugees') or households."""
-    return counts_people(noun) or noun.lower_ in NOUN_KINDS or noun.lemma_.lower() in HOUSEHOLDS
+    word = NOUN_KINDS.get(noun.lower_) or NOUN_KINDS.get(noun.lemma_.lower())
+    return counts_people(noun) or word not in (None, "sheltering") or noun.lemma_.lower() in HOUSEHOLDS
 
 
 def cue_kind(token: Token) -> str | None:

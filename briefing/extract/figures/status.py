@@ -119,9 +119,13 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
         if child.dep_ in CUE_DEPS:
             cues.append(child)
             cues.extend(c for c in child.children if c.dep_ in MODIFIER_DEPS)
-            cues.extend(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+            for obj in (g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+                cues.append(obj)             # "the number of people killed has risen to 41"
+                cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl"))
         if child.dep_ == "prep":
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
+                if obj.like_num:
+                    continue                 # another figure's phrase: "risen to 41, with 120 injured"
                 cues.append(obj)             # "in custody", "after being shot"
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -202,3 +206,16 @@ def is_negated(number: Token, cue: Token) -> bool:
         subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.lower_ in NEGATIONS for s in subjects) and number.i not in {s.i for s in subjects}
     return False
+
+
+RELIEF_VERBS = words("casualties", "relief_verbs")
+
+
+def is_relieved(number: Token, noun: Token | None, cue: Token) -> bool:
+    """'Twelve of the missing fishermen were rescued', 'the hostages were freed': people whose
+    status, named by a word beside them, the clause's verb ends."""
+    top = noun if noun is not None else number
+    verb = next((h for h in top.ancestors if h.pos_ == "VERB"), None)
+    if verb is None or cue.i == verb.i or verb.lemma_.lower() not in RELIEF_VERBS:
+        return False
+    return verb.lemma_.lower() != "find" or any(c.lower_ in ("alive", "safe") for c in verb.children)

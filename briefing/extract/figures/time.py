@@ -44,7 +44,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def is_other_event(number: Token, year: int | None = None) -> bool:
     """The figure belongs to another event or period than the one reported."""
-    if any(_dated_before(verb, year) for verb in clause_verbs(number)):
+    if _opens_with_other_year(number, year) or any(_dated_before(verb, year) for verb in clause_verbs(number)):
         return True
     for head in number.ancestors:
         if _is_other_year(head, year) or head.lower_ in PAST_MARKERS or head.lower_ in COMPARISONS:
@@ -59,6 +59,17 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
             if head.dep_ in CLAUSE_DEPS and head.head.dep_ == "pobj" and _dated_by_prep(head.head.head.head, year):
                 return True          # "burst its banks in 2010 in floods that killed ..."
     return False
+
+
+def _opens_with_other_year(number: Token, year: int | None) -> bool:
+    """'In 1991, a cyclone and the storm surge it brought killed about 140,000': a sentence framed by
+    another year, whatever the parse makes of it."""
+    sent = number.sent
+    opening = sent.doc[sent.start:min(sent.end, sent.start + 6)]
+    if not opening or opening[0].lower_ not in ("in", "during", "by", "back", "since"):
+        return False
+    comma = next((t.i for t in opening if t.text == ","), None)
+    return comma is not None and comma < number.i and any(_is_other_year(t, year) for t in opening if t.i < comma)
 
 
 def _when_after_year(verb: Token, year: int | None) -> bool:

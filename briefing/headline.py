@@ -61,6 +61,9 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
     totals = [f for f in wide if f.group == "total"]
     if not totals and len({f.group for f in wide}) == 1:
         totals = wide                        # one group and nothing else: "40 civilians were killed"
+    groups = [f for f in wide if f.group != "total" and f.latest and f.qualifier != "vague"]
+    if totals and groups and max(_size(f) for f in groups) > max(_size(f) for f in totals if f.latest):
+        totals = [max(groups, key=_size)]    # a total below one of its groups is no event-wide total
     pool = _one_per_report([f for f in totals if f.latest])
     if status == "detained":
         pool = [f for f in pool if f.qualifier != "vague"]     # "dozens were arrested" is no key figure
@@ -77,6 +80,10 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
                           facts=[f.id for f in pool], group_text=chosen.group_text or "people",
                           reported_by=chosen.reported_by, as_of=max((f.as_of for f in pool if f.as_of), default=None),
                           sources=sources, single_source=len(sources) == 1, disputed=disputed)
+
+
+def _size(fact: CasualtyFact) -> int:
+    return fact.count_max or fact.count
 
 
 def _one_per_report(facts: list[CasualtyFact]) -> list[CasualtyFact]:

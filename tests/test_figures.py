@@ -272,3 +272,13 @@ def test_a_sentence_framed_by_another_year(parse):
 def test_another_figures_phrase_gives_no_status(parse):
     assert figures(parse, "The number of people killed by the cyclone has risen to 41, with 120 injured.") == [
         (41, "killed", "total"), (120, "injured", "total")]
+
+
+def test_a_number_of_things_a_toll_verb_gives_is_not_people(parse):
+    assert figures(parse, "Cholera cases have risen to 1,200 in the camps, with 14 deaths.") == [(14, "killed", "total")]
+    assert figures(parse, "The death toll has risen to 211.") == [(211, "killed", "total")]
+    assert figures(parse, "The number of dead rose to 40 on Monday.") == [(40, "killed", "total")]
+    found = [(m.quantity.value, m.status) for m in casualties.extract(parse(
+        "At least 65 civilians have been killed since the rebels launched their offensive on February 2.",
+        date="2024-02-14"))]
+    assert found == [(65, "killed")]

@@ -109,3 +109,8 @@ def test_a_figure_that_names_no_group_is_the_same_figure_that_names_one():
     headline.group_text = ""
     facts, _ = merge_casualties([headline, mention("S1", 40, group="civilians", start=20), mention("S2", 40)])
     assert [(f.count, f.group, f.sources) for f in facts] == [(40, "civilians", ["S1", "S2"])]
+
+
+def test_a_total_below_one_of_its_groups_is_no_event_wide_total():
+    figures = key_figures([mention("S1", 14), mention("S2", 72, group="civilians"), mention("S3", 65, group="civilians")])
+    assert figures["Killed"].display == "72" and figures["Killed"].group_text == "people"

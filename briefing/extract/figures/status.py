@@ -124,8 +124,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl"))
         if child.dep_ == "prep":
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
-                if obj.like_num:
-                    continue                 # another figure's phrase: "risen to 41, with 120 injured"
+                if obj.like_num or any(c.dep_ == "nummod" for c in obj.children):
+                    continue                 # another figure's phrase: "risen to 41, with 120 injured / 14 deaths"
                 cues.append(obj)             # "in custody", "after being shot"
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)

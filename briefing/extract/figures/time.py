@@ -296,7 +296,9 @@ def _own_dates(verb: Token) -> list[Token]:
     """The date words of a clause, not of a 'since' phrase or of a clause inside it."""
     skip: set[int] = set()
     for token in verb.subtree:
-        if token.i != verb.i and (token.lower_ in PAST_MARKERS or token.dep_ in ("relcl", "ccomp", "parataxis")):
+        since_clause = any(c.dep_ == "mark" and c.lower_ in PAST_MARKERS for c in token.children)
+        if token.i != verb.i and (token.lower_ in PAST_MARKERS or since_clause
+                                  or token.dep_ in ("relcl", "ccomp", "parataxis")):
             skip.update(t.i for t in token.subtree)
     return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE"]
 

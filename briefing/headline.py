@@ -61,9 +61,7 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
     totals = [f for f in wide if f.group == "total"]
     if not totals and len({f.group for f in wide}) == 1:
         totals = wide                        # one group and nothing else: "40 civilians were killed"
-    groups = [f for f in wide if f.group != "total" and f.latest and f.qualifier != "vague"]
-    if totals and groups and max(_size(f) for f in groups) > max(_size(f) for f in totals if f.latest):
-        totals = [max(groups, key=_size)]    # a total below one of its groups is no event-wide total
+    totals = _unless_below_a_group(totals, wide)
     pool = _one_per_report([f for f in totals if f.latest])
     if status == "detained":
         pool = [f for f in pool if f.qualifier != "vague"]     # "dozens were arrested" is no key figure
@@ -80,6 +78,21 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
                           facts=[f.id for f in pool], group_text=chosen.group_text or "people",
                           reported_by=chosen.reported_by, as_of=max((f.as_of for f in pool if f.as_of), default=None),
                           sources=sources, single_source=len(sources) == 1, disputed=disputed)
+
+
+def _unless_below_a_group(totals: list[CasualtyFact], wide: list[CasualtyFact]) -> list[CasualtyFact]:
+    """A total below a group of the same time is no event-wide total ('14 deaths' in the camps beside
+    '72 civilians killed'): the group stands in when it is the only one above it; with several, no
+    figure is the whole and none is shown."""
+    latest = [f for f in totals if f.latest]
+    if not latest:
+        return totals
+    top, newest = max(_size(f) for f in latest), max((f.as_of for f in latest if f.as_of), default=None)
+    above = [f for f in wide if f.group != "total" and f.latest and f.qualifier != "vague" and _size(f) > top
+             and not (newest and f.as_of and f.as_of < newest)]
+    if not above:
+        return totals
+    return [max(above, key=_size)] if len({f.group for f in above}) == 1 else []
 
 
 def _size(fact: CasualtyFact) -> int:

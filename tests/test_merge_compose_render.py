@@ -114,3 +114,12 @@ def test_a_figure_that_names_no_group_is_the_same_figure_that_names_one():
 def test_a_total_below_one_of_its_groups_is_no_event_wide_total():
     figures = key_figures([mention("S1", 14), mention("S2", 72, group="civilians"), mention("S3", 65, group="civilians")])
     assert figures["Killed"].display == "72" and figures["Killed"].group_text == "people"
+
+
+def test_an_older_group_does_not_stand_above_a_newer_total():
+    dates = {"S1": "2023-05-15", "S2": "2023-05-17"}
+    figures = key_figures([mention("S1", 30, group="civilians", status="missing"), mention("S2", 18, status="missing")],
+                          dates)
+    assert figures["Missing"].display == "18"
+    several = key_figures([mention("S1", 14), mention("S2", 72, group="civilians"), mention("S3", 150, group="armed_group")])
+    assert "Killed" not in several        # no figure is the whole: none is shown

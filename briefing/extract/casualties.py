@@ -18,11 +18,11 @@ from ..model import CasualtyMention
 from ..nlp import ParsedArticle, ParsedBlock
 from .common import reporter
 from .figures import Number, numbers_in
-from .figures.counted import (GENERIC_NOUNS, PERSON_NOUNS, children_by_age, counted_noun, counts_people, group_of,
+from .figures.counted import (PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
                               is_not_a_count)
 from .figures.scope import nationality_of, place_of
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, is_relieved, status_and_cue, status_of
-from .figures.time import (GROWTH_VERBS, is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
+from .figures.time import (is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
                            is_dated_earlier, is_series_tally, is_superseded, is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -128,7 +128,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
         if not number.implicit:
             return None
         noun = None                           # "a third was wounded"
-    if noun is None and _counts_things(root):
+    if noun is None and counts_things(root):
         return None                           # "cholera cases have risen to 1,200"
     share = _share_of(number, earlier)
     found = status_and_cue(root, noun, has_injured_figure)
@@ -148,22 +148,6 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
         return None
     return Reading(status=status, noun=noun, cue=cue, share_of=share, projection=is_projection(root, noun),
                    set_aside=is_set_aside(root), remaining=status == "injured" and is_remaining(root))
-
-
-def _counts_things(number: Token) -> bool:
-    """A bare number that a verb of a toll gives to a subject that is not people: 'cases rose to 1,200'."""
-    verb = next((h for h in number.ancestors if h.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in GROWTH_VERBS | {"stand", "total", "number", "mount", "pass"} \
-            or any(c.dep_ == "dobj" for c in verb.children):
-        return False                          # "the ministry put the toll at 61": the toll is counted
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or number.i in {t.i for t in subject.subtree}:
-        return False                          # the number is the subject: "18 remain unaccounted for"
-    if subject.pos_ == "PRON" or subject.lemma_.lower() in STATUS_NOUNS \
-            or subject.lower_ in STATUS_NOUNS:
-        return False
-    counted = counted_noun(subject) if subject.lemma_.lower() in GENERIC_NOUNS else subject
-    return not counts_people(counted or subject) and subject.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON")
 
 
 def _is_partitive_base(noun: Token | None, number: Token) -> bool:

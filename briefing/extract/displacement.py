@@ -19,7 +19,7 @@ from ..lexicons import lexicon, words
 from ..model import DisplacementMention, Quantity
 from ..nlp import ParsedArticle
 from .figures import Number, numbers_in
-from .figures.counted import counted_noun, counts_people, is_not_a_count
+from .figures.counted import counted_noun, counts_people, counts_things, is_not_a_count
 from .figures.scope import sentence_places
 from .figures.status import status_of
 from .figures.time import MODALS, is_change, is_other_event, is_projection, is_rate
@@ -91,7 +91,7 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Re
         return None
     root = number.root
     noun = counted_noun(root)
-    if noun is not None and not _people_or_units(noun):
+    if (noun is not None and not _people_or_units(noun)) or (noun is None and counts_things(root)):
         return None
     linked = [(cue, kind) for cue, kind in cues if _connected(root, noun, cue)]
     if not linked or status_of(root, noun) is not None or is_rate(root):

@@ -24,8 +24,11 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 LEX = lexicon("casualties")
 PERSON_NOUNS = words("casualties", "person_nouns")
 GENERIC_NOUNS = words("casualties", "generic_nouns")
-STATUS_WORDS = frozenset(w for ws in LEX["status_nouns"].values() for w in ws) - {"hostage", "hostages", "detainee",
-                                                                                  "detainees", "captive", "captives"}
+STATUS_NOUNS = frozenset(w for ws in LEX["status_nouns"].values() for w in ws)
+# Verbs through which a subject gives a number what it counts: "cases rose to 1,200", "the toll stands at 61".
+SUBJECT_COUNT_VERBS = words("casualties", "growth_verbs") | {"stand", "total", "number", "mount", "pass"}
+# Words for the toll itself, which name no group ("306 deaths"); hostages and detainees are people.
+STATUS_WORDS = STATUS_NOUNS - {"hostage", "hostages", "detainee", "detainees", "captive", "captives"}
 ONE_PERSON = words("casualties", "one_person_nouns")
 ORDINAL_PERSONS = words("casualties", "ordinal_persons")
 # Nouns of a killing whose "of" phrase names who died: "the death of a boy", "the fatal shooting of a man".
@@ -122,6 +125,22 @@ def counts_people(noun: Token) -> bool:
 
 NOT_PEOPLE = ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "QUANTITY",
               "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE")
+
+
+def counts_things(number: Token) -> bool:
+    """A bare number that a verb of a toll gives to a subject that is not people: 'cases rose to 1,200'."""
+    verb = next((h for h in number.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in SUBJECT_COUNT_VERBS \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return False                          # "the ministry put the toll at 61": the toll is counted
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or number.i in {t.i for t in subject.subtree}:
+        return False                          # the number is the subject: "18 remain unaccounted for"
+    if subject.pos_ == "PRON" or subject.lemma_.lower() in STATUS_NOUNS \
+            or subject.lower_ in STATUS_NOUNS:
+        return False
+    counted = counted_noun(subject) if subject.lemma_.lower() in GENERIC_NOUNS else subject
+    return not counts_people(counted or subject) and subject.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON")
 
 
 def is_not_a_count(number: Number) -> bool:

@@ -282,3 +282,4 @@ def test_a_number_of_things_a_toll_verb_gives_is_not_people(parse):
         "At least 65 civilians have been killed since the rebels launched their offensive on February 2.",
         date="2024-02-14"))]
     assert found == [(65, "killed")]
+    assert figures(parse, "At least 40 people died. One of the dead was a child of six.") == [(40, "killed", "total")]

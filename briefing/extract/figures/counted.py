@@ -45,6 +45,7 @@ MEASURE = re.compile(r"^(?:- )?(?:(?:year|month|week|day|hour|minute|mile|time|s
                      r"km|acre|hectare|tonne|ton|block|round|bag|gram|mm|caliber|calibre|ounce)s?|kilomet\w*|per)\b")
 ROAD_WORDS = words("casualties", "road_words")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+STATUS_VERB_LEMMAS = frozenset(w for ws in LEX["status_verbs"].values() for w in ws)
 
 
 def counted_noun(number: Token) -> Token | None:
@@ -200,6 +201,9 @@ def _is_age(number: Number) -> bool:
     if before.text in (",", "(") and after is not None and after.text in (",", ")", ";", ".") \
             and first.i > 1 and (doc[first.i - 2].pos_ == "PROPN" or doc[first.i - 2].lower_ in ONE_PERSON):
         return number.quantity.qualifier == "exact" and number.quantity.value < 120
+    if before.lower_ == "of" and first.i > 1 and doc[first.i - 2].lemma_.lower() in ONE_PERSON | {"family"} \
+            and not (after is not None and (counts_people(after) or after.lower_ in ("of",))):
+        return True                          # "a child of six", "a family of five"
     return before.lower_ == "under" and first.i > 1 and counts_people(doc[first.i - 2]) \
         and number.quantity.value <= CHILD_AGE
 
@@ -225,8 +229,9 @@ def _picks_one(number: Number) -> bool:
     root = number.root
     if number.quantity.value != 1 or number.implicit:
         return False
-    if of_object(root) is not None and root.dep_ not in SUBJECT_DEPS:
-        return True              # "was one of two people killed" (but "one of the men has died" is one death)
+    if of_object(root) is not None:          # "was one of two people killed", "one of the dead was a child"
+        return not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in STATUS_VERB_LEMMAS)
+                                             # but "one of the men has died" is one death
     noun = root.head if root.dep_ == "nummod" else root
     return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in REPORTING_VERBS
 

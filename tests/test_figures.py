@@ -283,3 +283,11 @@ def test_a_number_of_things_a_toll_verb_gives_is_not_people(parse):
         date="2024-02-14"))]
     assert found == [(65, "killed")]
     assert figures(parse, "At least 40 people died. One of the dead was a child of six.") == [(40, "killed", "total")]
+
+
+def test_people_of_coordinated_verbs_share_their_status(parse):
+    assert figures(parse, "Around 41 rebels were rounded up and executed by the group.") == [(41, "killed", "armed_group")]
+    assert figures(parse, "Three men were detained and questioned.") == [(3, "detained", "total")]
+    found = [(m.quantity.value, m.status) for m in casualties.extract(parse(
+        "Published October 4 2016 A suicide bomber killed 30 people on Monday at a wedding.", date="2016-10-12"))]
+    assert found == [(30, "killed")]

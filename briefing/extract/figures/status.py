@@ -128,6 +128,9 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
                     continue                 # another figure's phrase: "risen to 41, with 120 injured / 14 deaths"
                 cues.append(obj)             # "in custody", "after being shot"
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(g.dep_ in SUBJECT_DEPS for g in conj.children):
+            cues.append(conj)                # "were rounded up and executed": the same people
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not own_subject:
         cues.append(verb.head)               # "were shot and killed": the first verb's status too

@@ -300,7 +300,10 @@ def _own_dates(verb: Token) -> list[Token]:
         if token.i != verb.i and (token.lower_ in PAST_MARKERS or since_clause
                                   or token.dep_ in ("relcl", "ccomp", "parataxis")):
             skip.update(t.i for t in token.subtree)
-    return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE"]
+    # a date the clause names in a phrase ("on October 13"), not a dateline or byline run into it
+    return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE"
+            and any(a.dep_ == "prep" and a.lower_ in ("on", "in") and a.i in {s.i for s in verb.subtree}
+                    for a in t.ancestors)]
 
 
 def is_series_tally(number: Token) -> bool:

@@ -291,3 +291,12 @@ def test_people_of_coordinated_verbs_share_their_status(parse):
     found = [(m.quantity.value, m.status) for m in casualties.extract(parse(
         "Published October 4 2016 A suicide bomber killed 30 people on Monday at a wedding.", date="2016-10-12"))]
     assert found == [(30, "killed")]
+
+
+def test_the_one_person_hurt_who_later_died(parse):
+    text = "A man was shot in the chest on Friday night.\nHe was taken to hospital, where he later died."
+    assert figures(parse, text) == [(1, "killed", "total")]
+    text = "A woman was shot in the leg on Friday.\nThe victim was pronounced dead at the scene."
+    assert figures(parse, text) == [(1, "killed", "women")]
+    text = "A man was shot in the leg on Friday.\nHe is expected to recover."
+    assert figures(parse, text) == [(1, "injured", "total")]

@@ -18,7 +18,7 @@ from ..model import CasualtyMention
 from ..nlp import ParsedArticle, ParsedBlock
 from .common import reporter
 from .figures import Number, numbers_in
-from .figures.counted import (PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
+from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
                               is_not_a_count)
 from .figures.scope import nationality_of, place_of
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, is_relieved, status_and_cue, status_of
@@ -54,15 +54,42 @@ def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
     report = parsed.article.date
     last_in_block: dict[int, list[CasualtyMention]] = {}
     mentions: list[CasualtyMention] = []
+    someone_died = False
     for pb, sent in parsed.sentences():
         found = list(_from_sentence(parsed, pb, sent, last_in_block, report))
         if found:
             last_in_block.setdefault(pb.index, []).extend(found)
         mentions.extend(found)
+        someone_died = someone_died or _a_known_person_died(sent)
+    _the_one_who_died(mentions, someone_died)
     written = {m.status for m in mentions if not m.implicit}
     own_event = {m.status for m in mentions if not m.war_wide}
     yield from (m for m in mentions if not (m.implicit and m.status in written) and not _same_person_worse(m, mentions)
                 and not (m.war_wide and m.status in own_event))
+
+
+def _a_known_person_died(sent: Span) -> bool:
+    """'He was pronounced dead at the scene', 'the victim later died': a death told of someone the
+    article has already introduced (a pronoun or 'the' with a word for one person)."""
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB":
+            continue
+        known = token.lower_ in ("he", "she") or (token.lemma_.lower() in ONE_PERSON and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her") for c in token.children))
+        verb = token.head
+        dead = verb.lemma_.lower() in ("die", "succumb") or (verb.lemma_.lower() in ("pronounce", "declare", "kill")
+                                                            and not any(c.dep_ == "neg" for c in verb.children))
+        if known and dead and (verb.lemma_.lower() != "pronounce" or any(c.lower_ == "dead" for c in verb.children)):
+            return True
+    return False
+
+
+def _the_one_who_died(mentions: list[CasualtyMention], someone_died: bool) -> None:
+    """'A man was shot in the chest ... he later died': when the article reports one person hurt,
+    no one killed, and then the death of someone it introduced, that person was killed."""
+    hurt = [m for m in mentions if m.implicit and m.status == "injured"]
+    if someone_died and len(hurt) == 1 and not any(m.status == "killed" for m in mentions):
+        hurt[0].status = "killed"
 
 
 def _same_person_worse(mention: CasualtyMention, mentions: list[CasualtyMention]) -> bool:

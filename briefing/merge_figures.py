@@ -175,7 +175,8 @@ def _mark_progression(facts: list[CasualtyFact]) -> None:
         counted = [f for f in same if f.qualifier != "vague"]
         for fact in counted:
             rivals = [o for o in counted if o is not fact and o.count != fact.count and same_time(o, fact)
-                      and not set(o.sources) & set(fact.sources)]     # a report does not differ from itself
+                      and not set(o.sources) & set(fact.sources)      # a report does not differ from itself
+                      and _rival_sizes(o, fact)]
             fact.conflicts_with = sorted((o.id for o in rivals), key=lambda x: int(x[1:]))
         rivalling = [f for f in counted if f.conflicts_with]
         if rivalling:
@@ -183,6 +184,16 @@ def _mark_progression(facts: list[CasualtyFact]) -> None:
         for fact in same:
             if not fact.latest and fact.as_of and any(o.latest and o.as_of and o.as_of > fact.as_of for o in same):
                 fact.superseded = True        # a newer report gives a newer figure
+
+
+# Two readings of one count differ by less than this; a figure many times another counts something else
+# (an incident, a part), whatever the parse could tell.
+RIVAL_RATIO = 3
+
+
+def _rival_sizes(a: CasualtyFact, b: CasualtyFact) -> bool:
+    low, high = sorted((a.count_max or a.count, b.count_max or b.count))
+    return high <= RIVAL_RATIO * max(low, 1)
 
 
 def latest_of(facts: list[CasualtyFact]) -> list[CasualtyFact]:

@@ -123,3 +123,9 @@ def test_an_older_group_does_not_stand_above_a_newer_total():
     assert figures["Missing"].display == "18"
     several = key_figures([mention("S1", 14), mention("S2", 72, group="civilians"), mention("S3", 150, group="armed_group")])
     assert "Killed" not in several        # no figure is the whole: none is shown
+
+
+def test_a_figure_many_times_another_is_no_rival_reading():
+    facts, _ = merge_casualties([mention("S1", 6), mention("S2", 400), mention("S3", 380)])
+    rivals = {f.count: sorted(f.conflicts_with) for f in facts}
+    assert rivals[6] == [] and rivals[400] and rivals[380]

@@ -300,3 +300,10 @@ def test_the_one_person_hurt_who_later_died(parse):
     assert figures(parse, text) == [(1, "killed", "women")]
     text = "A man was shot in the leg on Friday.\nHe is expected to recover."
     assert figures(parse, text) == [(1, "injured", "total")]
+
+
+def test_an_unnamed_part_of_the_country_is_a_scope(parse):
+    [mention] = casualties.extract(parse("Rescue teams were searching for 12 people still missing in the north."))
+    assert mention.place == "the north"
+    [mention] = casualties.extract(parse("At least 410 people were killed in the capital alone."))
+    assert mention.place == "the capital"

@@ -18,6 +18,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
     from spacy.tokens import Span, Token
 
 PLACE_NOUNS = words("actors", "place_nouns")
+PART_NOUNS = words("actors", "part_nouns")
 PLACE_LABELS = ("GPE", "LOC")
 SCOPE_PREPS = ("in", "across", "inside")
 
@@ -80,6 +81,8 @@ def place_name(token: Token) -> str | None:
         named = [entity_of(c) for c in token.children if c.dep_ in ("compound", "amod") and entity_of(c)]
         if named:
             return f"{named[0].text} {token.text}"
+    if token.lower_ in PART_NOUNS and any(c.lower_ == "the" for c in token.children) and token.dep_ == "pobj":
+        return f"the {token.lower_}"          # "in the capital", "in the north"
     return None
 
 

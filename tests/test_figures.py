@@ -307,3 +307,10 @@ def test_an_unnamed_part_of_the_country_is_a_scope(parse):
     assert mention.place == "the north"
     [mention] = casualties.extract(parse("At least 410 people were killed in the capital alone."))
     assert mention.place == "the capital"
+
+
+def test_a_sentence_about_another_time_is_no_overview(parse):
+    from briefing.extract import overview
+    text = ("A powerful cyclone tore through the coast on Sunday, killing at least 23 people in the villages.\n"
+            "In 1991, a cyclone and the storm surge it brought killed about 140,000 people on the coast.\n")
+    assert [s.text[:9] for s in overview.extract(parse(text))] == ["A powerfu"]

@@ -10,16 +10,26 @@ from collections.abc import Iterator
 from ..lexicons import words
 from ..model import SentenceMention
 from ..nlp import ParsedArticle
+from .figures import numbers_in
+from .figures.counted import counted_noun
+from .figures.status import status_of
+from .figures.time import is_other_event
 
 EVENT_WORDS = words("overview", "event_words")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[SentenceMention]:
+    """Each sentence of running text, scored; a sentence that tells of another event or period (its
+    tolls are another time's: "In 1991, a cyclone killed 140,000") is no overview of this one."""
     position = 0
+    year = int(parsed.article.date[:4]) if parsed.article.date else None
     for pb, sent in parsed.sentences(kinds=("paragraph",)):
         text = sent.text.strip()
         n_words = len(text.split())
         if n_words < 8 or n_words > 60 or any(q in text for q in ("“", "”", '"')) or text.endswith("?"):
+            continue
+        if any(is_other_event(n.root, year) and status_of(n.root, counted_noun(n.root)) is not None
+               for n in numbers_in(sent) if not n.implicit):
             continue
         score = 1.0 / (1 + 0.35 * position)
         if any(t.like_num for t in sent):

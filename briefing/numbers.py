@@ -60,7 +60,7 @@ MONTH_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTH}|
 MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s*$")
 # "one in seven people", "1 in 5": a ratio, not a count.
 RATIO = re.compile(rf"^\s+in\s+(?:\d+|{_WORD})\b", re.I)
-RATIO_BEFORE = re.compile(rf"\b(?:one|\d+)\s+in\s+$", re.I)
+RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
 AFTER_NOT_COUNT = re.compile(r"^[^\W\d_]|^\s*(?:%|per\s*cent|percent|°|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|"
                              r"dollars?|euros?|pounds?|[ap]\.?m\.?\b|GMT|UTC|st\b|nd\b|rd\b|th\b)", re.I)
 

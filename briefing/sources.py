@@ -6,7 +6,6 @@ with line endings normalised to "\\n" and HTML or Markdown markup removed.
 """
 from __future__ import annotations
 
-import datetime
 import html
 import re
 from dataclasses import dataclass, field

@@ -25,7 +25,7 @@ from .figures.status import status_of
 from .figures.time import MODALS, is_change, is_other_event, is_projection, is_rate
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 LEX = lexicon("displacement")
 FLED_VERBS = words("displacement", "fled_verbs")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .merge_figures import KIND_ORDER
+from .merge_figures import KIND_ORDER, latest_of
 from .model import CasualtyFact, DisplacementFact, Facts, source_number
 
 TOLL_STATUSES = ("killed", "injured", "missing", "detained")
@@ -116,12 +116,7 @@ def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
     if not counted:
         return None
     fled = [d for d in counted if d.kind == KIND_ORDER[0]]
-    pool = fled or counted
-    exact = [d for d in pool if d.qualifier != "vague"] or pool
-    if all(d.as_of for d in exact):
-        newest_date = max(d.as_of for d in exact)
-        exact = [d for d in exact if d.as_of == newest_date]
-    chosen = max(exact, key=lambda d: (d.count_max or d.count, len(d.sources)))
+    chosen = max(latest_of(fled or counted), key=lambda d: (d.count_max or d.count, len(d.sources)))
     return HeadlineFigure(status="displaced", count=chosen.count, count_max=chosen.count_max,
                           qualifier=chosen.qualifier or "exact", facts=[chosen.id], group_text="people",
                           reported_by=None, as_of=chosen.as_of, sources=chosen.sources,

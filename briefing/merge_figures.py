@@ -196,9 +196,9 @@ def _rival_sizes(a: CasualtyFact, b: CasualtyFact) -> bool:
     return high <= RIVAL_RATIO * max(low, 1)
 
 
-def latest_of(facts: list[CasualtyFact]) -> list[CasualtyFact]:
+def latest_of(facts: list) -> list:
     """The newest report's figures when every figure is dated; otherwise the largest (a toll only
-    grows; a vague word counts only when nothing else is given)."""
+    grows; a vague word counts only when nothing else is given). Casualty or displacement facts."""
     if not facts:
         return []
     counted = [f for f in facts if f.qualifier != "vague"] or facts

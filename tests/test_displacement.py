@@ -14,10 +14,10 @@ CASES = [
     # fled, in several wordings
     ("Thousands of civilians have fled their homes.", [(1000, "fled")]),
     ("The fighting has displaced more than 40,000 people.", [(40000, "fled")]),
-    ("Around 27,400 Rohingya had crossed into Bangladesh during the past week.", [(27400, "fled")]),
+    ("Around 8,300 Burundians had crossed into Tanzania during the past week.", [(8300, "fled")]),
     ("Some 5,000 people crossed the border into Chad on Sunday.", [(5000, "fled")]),
-    ("About 123,000 refugees have arrived in Bangladesh since the violence began.", [(123000, "fled")]),
-    ("The offensive has driven nearly 380,000 people out of the country.", [(380000, "fled")]),
+    ("About 42,000 refugees have arrived in Uganda since the clashes began.", [(42000, "fled")]),
+    ("The siege has driven nearly 90,000 people out of the region.", [(90000, "fled")]),
     ("At least 2,000 families were forced from their homes.", [(None, "fled")]),
     ("More than 46,000 people were internally displaced in the north.", [(46000, "fled")]),
     ("About 400 people sought refuge with relatives in the town.", [(400, "fled")]),
@@ -34,7 +34,7 @@ CASES = [
     # not displacement figures
     ("The fighting killed 40 people and displaced thousands.", [(1000, "fled")]),
     ("Between 4 and 8 March, 300 people fled the fires.", [(300, "fled")]),
-    ("The camp, home to 1.1 million Rohingya, is overcrowded.", []),
+    ("The settlement, home to 250,000 Somalis, is overcrowded.", []),
 ]
 
 
@@ -45,7 +45,7 @@ def test_displacement_as_news_writes_it(parse, sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "Aid groups warned that another flood could displace thousands more.",
-    "The UN said it was bracing for an exodus of up to 270,000 refugees into Chad.",
+    "The agency said it was bracing for an exodus of up to 60,000 refugees into Niger.",
     "Officials expect as many as 250,000 people to flee the offensive.",
 ])
 def test_a_projection_is_marked_and_never_a_count(parse, sentence):
@@ -72,8 +72,8 @@ def test_people_who_cannot_go_home(parse, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("More than 67,000 people remained displaced in the two provinces.", [(67000, "fled")]),
-    ("Approximately 488,000 people were pre-emptively evacuated before the typhoon.", [(488000, "evacuated")]),
+    ("Some 12,500 villagers remained displaced after the mudslide.", [(12500, "fled")]),
+    ("Nearly 91,000 residents were hastily evacuated before the storm surge.", [(91000, "evacuated")]),
 ])
 def test_a_misread_auxiliary_does_not_hide_the_verb(parse, sentence, expected):
     assert items(parse, sentence) == expected

@@ -120,8 +120,8 @@ def test_a_share_points_at_its_figure(parse):
 
 
 SCOPES = [
-    ("Deaths in Turkey alone had climbed to 3,549.", "Turkey", None),
-    ("In Syria, the toll rose to 1,602, officials said.", "Syria", None),
+    ("Deaths in Chile alone had climbed to 2,114.", "Chile", None),
+    ("In Peru, the toll rose to 318, officials said.", "Peru", None),
     ("More than 5,000 people have been killed in Turkey and Syria.", None, None),
     ("Twelve Kenyans were among the dead.", None, "Kenya"),
     ("The embassy put the number of French casualties at three.", None, "France"),
@@ -159,7 +159,7 @@ def test_the_subject_of_another_verb_gives_no_status(parse):
 
 
 def test_one_person_shot_in_other_wordings(parse):
-    assert figures(parse, "Officers shot a 30-year-old man in the arm during a traffic stop.") == [(1, "injured", "total")]
+    assert figures(parse, "Deputies shot a 41-year-old man in the shoulder outside a bar.") == [(1, "injured", "total")]
     assert figures(parse, "One person is recovering after being shot on Saturday morning.") == [(1, "injured", "total")]
     assert figures(parse, "Police found a woman suffering from a gunshot wound.") == [(1, "injured", "women")]
     assert figures(parse, "Officers arrived to find a man shot in the chest.") == [(1, "injured", "total")]
@@ -210,8 +210,8 @@ def test_the_time_of_a_coordination_is_all_of_it(parse):
 def test_the_whole_of_a_partitive_is_not_the_toll(parse):
     assert figures(parse, "In one village, 90 of its 400 residents were killed.") == [(90, "killed", "civilians")]
     assert figures(parse, "Two of the five victims died in hospital.") == [(2, "killed", "total")]
-    assert figures(parse, "The ministry said 2,059 people had been injured, 1,404 of them critically.") == [
-        (2059, "injured", "total"), (1404, "injured", "total")]
+    assert figures(parse, "The agency said 870 people had been hurt, 212 of them seriously.") == [
+        (870, "injured", "total"), (212, "injured", "total")]
     assert figures(parse, "A bomb killed 12 people.\nWith over 1,000 dead, the humanitarian crisis has deepened.") == [
         (12, "killed", "total"), (1000, "killed", "total")]
 
@@ -286,7 +286,7 @@ def test_a_number_of_things_a_toll_verb_gives_is_not_people(parse):
 
 
 def test_people_of_coordinated_verbs_share_their_status(parse):
-    assert figures(parse, "Around 41 rebels were rounded up and executed by the group.") == [(41, "killed", "armed_group")]
+    assert figures(parse, "Some 30 prisoners were lined up and shot dead by the militia.") == [(30, "killed", "total")]
     assert figures(parse, "Three men were detained and questioned.") == [(3, "detained", "total")]
     found = [(m.quantity.value, m.status) for m in casualties.extract(parse(
         "Published October 4 2016 A suicide bomber killed 30 people on Monday at a wedding.", date="2016-10-12"))]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import CasualtyMention
+from ..model import CasualtyMention, Quantity
 from ..nlp import ParsedArticle, ParsedBlock
 from .common import reporter
 from .figures import Number, numbers_in
@@ -22,7 +22,7 @@ from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted
                               is_not_a_count)
 from .figures.scope import nationality_of, place_of
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, is_relieved, status_and_cue, status_of
-from .figures.time import (is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
+from .figures.time import (CHANGE_VERBS, is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
                            is_dated_earlier, is_series_tally, is_superseded, is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -44,6 +44,7 @@ class Reading:
     projection: bool
     set_aside: bool
     remaining: bool = False       # "63 remain in hospital": part of all who were hurt
+    place: str | None = None      # the one place it is scoped to
 
 
 def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
@@ -127,7 +128,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             previous = (group, group_text)
         mention = CasualtyMention(
             quantity=_total_of_transition(number), status=reading.status, group=group, group_text=group_text,
-            reported_by=reporter(sent), place=place_of(number.root, reading.noun, reading.cue),
+            reported_by=reporter(sent), place=reading.place,
             evidence=evidence, projection=reading.projection,
             nationality=nationality_of(reading.noun, reading.cue), superseded=reading.set_aside,
             remaining=reading.remaining, implicit=number.implicit,
@@ -170,11 +171,13 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
             or is_superseded(root, noun) or is_rate(root):
         return None
     follows_other = bool(earlier) and earlier[-1].status != status
+    place = place_of(root, noun, cue)
     if is_change(number.tokens[0], root, noun, follows_other, {t.i for t in number.tokens}) \
-            and place_of(root, noun, cue) is None:     # "a further 1,602 died across the border in Syria"
+            and place is None:     # "a further 1,602 died across the border in Syria" is that place's
         return None
     return Reading(status=status, noun=noun, cue=cue, share_of=share, projection=is_projection(root, noun),
-                   set_aside=is_set_aside(root), remaining=status == "injured" and is_remaining(root))
+                   set_aside=is_set_aside(root), remaining=status == "injured" and is_remaining(root),
+                   place=place)
 
 
 def _is_partitive_base(noun: Token | None, number: Token) -> bool:
@@ -234,14 +237,12 @@ def _said_to_be(number: Token) -> Token | None:
     return None
 
 
-def _total_of_transition(number: Number):
+def _total_of_transition(number: Number) -> Quantity:
     """'rose from 80 to 96' is the total 96, not a range from 80 to 96."""
     q = number.quantity
-    if q.qualifier == "range" and q.text.lower().startswith("from") and q.value_max is not None:
-        if any(a.lemma_.lower() in ("rise", "climb", "increase", "jump", "grow", "go", "fall", "drop", "revise")
-               for a in number.root.ancestors):
-            return type(q)(value=q.value_max, value_max=None, qualifier="exact", text=q.text, start=q.start,
-                           end=q.end)
+    if q.qualifier == "range" and q.text.lower().startswith("from") and q.value_max is not None \
+            and any(a.lemma_.lower() in CHANGE_VERBS for a in number.root.ancestors):
+        return replace(q, value=q.value_max, value_max=None, qualifier="exact")
     return q
 
 
@@ -272,7 +273,8 @@ def _from_lead_in(number: Number, lead: list[CasualtyMention]) -> Reading | None
     noun = counted_noun(number.root)
     if noun is None or (noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS):
         return None
-    return Reading(status=lead[-1].status, noun=noun, cue=None, share_of=None, projection=False, set_aside=False)
+    return Reading(status=lead[-1].status, noun=noun, cue=None, share_of=None, projection=False, set_aside=False,
+                   place=place_of(number.root, noun, None))
 
 
 def _owner_group(number: Token) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...gazetteer import is_demonym
 from ...lexicons import lexicon, words
-from ..common import noun_phrase
+from ..common import COMPARATIVES, noun_phrase
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -292,9 +292,6 @@ def group_of(noun: Token) -> tuple[str, str]:
         return group, phrase
     return ("civilians" if groups <= CIVILIAN_GROUPS else "total"), phrase
 
-
-COMPARATIVES = {"more", "than", "less", "fewer", "over", "least", "at", "some", "about", "around", "nearly",
-                "almost", "up", "to"}
 
 
 def _group_of_one(noun: Token) -> tuple[str, str]:

@@ -34,6 +34,7 @@ ORDINAL_PERSONS = words("casualties", "ordinal_persons")
 # Nouns of a killing whose "of" phrase names who died: "the death of a boy", "the fatal shooting of a man".
 DEATH_NOUNS = {"death", "killing", "murder", "shooting", "stabbing", "slaying", "homicide"}
 SECURITY_BODIES = words("casualties", "security_bodies")
+CIVILIAN_BODIES = words("casualties", "civilian_bodies")
 AGE_WORDS = words("casualties", "age_words")
 PLACE_NOUNS = words("actors", "place_nouns") | {"nation", "country", "state", "population"}
 CHILD_AGE = int(LEX["child_age"])
@@ -147,7 +148,17 @@ def counts_things(number: Token) -> bool:
 def is_not_a_count(number: Number) -> bool:
     """An age, a measure, a population, the number of a name, or a person picked out of a group."""
     return (_is_measure(number) or _is_age(number) or _is_name_number(number) or _picks_one(number)
-            or _after_negation(number) or _is_population(number) or _is_address(number))
+            or _after_negation(number) or _is_population(number) or _is_address(number)
+            or _counts_the_body(number))
+
+
+def _counts_the_body(number: Number) -> bool:
+    """'five people from one family', 'members of two households': the number counts the bodies the
+    people belong to, not people."""
+    root = number.root
+    noun = root.head if root.dep_ == "nummod" else None
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") \
+        and (noun.lemma_.lower() in CIVILIAN_BODIES | SECURITY_BODIES or noun.lower_ in CIVILIAN_BODIES)
 
 
 def _is_population(number: Number) -> bool:
@@ -314,17 +325,27 @@ def _group_of_one(noun: Token) -> tuple[str, str]:
     for group, vocabulary in GROUPS:
         if any(w in vocabulary for w in tokens) or any(" " in w and w in joined for w in vocabulary):
             return group, phrase
-    if lemma in ("force",) or _member_of_security_body(noun):
+    if lemma in ("force",) or _member_of(noun, SECURITY_BODIES):
         return "security_forces", phrase
+    if lemma in CIVILIAN_BODIES or _member_of(noun, CIVILIAN_BODIES):
+        return "civilians", phrase
     if noun.lower_.endswith("goers"):
         return "civilians", phrase
     return "total", phrase
 
 
-def _member_of_security_body(noun: Token) -> bool:
-    """'personnel of the interior ministry's special unit', 'members of an elite brigade'."""
-    body = of_object(noun)
-    return body is not None and (body.lemma_.lower() in SECURITY_BODIES or body.lower_ in SECURITY_BODIES)
+def _member_of(noun: Token, bodies: frozenset[str]) -> bool:
+    """'personnel of the interior ministry's special unit', 'members of an elite brigade',
+    'six people from one family': the noun belongs to one of the bodies."""
+    if any(c.dep_ == "compound" and c.lower_ in bodies for c in noun.children):
+        return True                                   # "family members", "police personnel"
+    # "from" hangs on the noun or, as the parser often has it, on the verb right after the noun
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    from_phrase = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None) \
+        or (after if after is not None and after.lower_ == "from" else None)
+    body = of_object(noun) or next((o for o in (from_phrase.children if from_phrase is not None else ())
+                                    if o.dep_ == "pobj"), None)
+    return body is not None and (body.lemma_.lower() in bodies or body.lower_ in bodies)
 
 
 def children_by_age(number: Token, noun: Token | None) -> bool:

@@ -24,7 +24,7 @@ from .model import ArticleMentions
 
 PACKAGE = Path(__file__).resolve().parent
 # What the extraction result depends on besides the article and the model: these files' contents.
-CODE = ("sources.py", "dates.py", "nlp.py", "numbers.py", "gazetteer.py", "model.py", "extract/**/*.py",
+CODE = ("sources.py", "dates.py", "nlp.py", "numbers.py", "gazetteer.py", "names.py", "model.py", "extract/**/*.py",
         "lexicons/*.yaml")
 FORMAT = 1
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ModelError
 from .model import Article, Block, Evidence
+from .names import harmonise
 
 if TYPE_CHECKING:          # spaCy takes half a second to import: only builds that parse pay for it
     from spacy.language import Language
@@ -91,13 +92,18 @@ def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 64,
     current_article = 0
     for doc, (ai, bi) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
         while ai != current_article:
-            yield ParsedArticle(articles[current_article], current)
+            yield _harmonised(ParsedArticle(articles[current_article], current))
             if progress:
                 progress(current_article + 1)
             current, current_article = [], current_article + 1
         current.append(ParsedBlock(bi, articles[ai].blocks[bi], doc))
     while current_article < len(articles):
-        yield ParsedArticle(articles[current_article], current)
+        yield _harmonised(ParsedArticle(articles[current_article], current))
         if progress:
             progress(current_article + 1)
         current, current_article = [], current_article + 1
+
+
+def _harmonised(parsed: ParsedArticle) -> ParsedArticle:
+    harmonise([pb.doc for pb in parsed.blocks])
+    return parsed

@@ -26,6 +26,7 @@ REACTION = words("actions", "reaction_verbs")
 LIGHT = words("actions", "light_verbs")
 SAYING = words("quotes", "speech_verbs")
 PARTICLES = lexicon("actions")["particles"]
+NEEDS_PARTICLE = words("actions", "needs_particle")
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
 CONTACT_NOUNS = words("actions", "contact_nouns")
@@ -35,8 +36,12 @@ MAIN_CLAUSE = ("ROOT", "ccomp", "relcl", "conj")
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # mixed marks too: “...," as some outlets write
 
 
+PERSON_PRONOUNS = ("he", "she")
+BODY_PRONOUNS = ("it", "they")
+
+
 def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
-    last_actor: Token | None = None
+    last: dict[str, Token] = {}          # the last person and the last body named, for pronouns
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet")):
         if sent.text.rstrip().endswith("?"):          # a question asks, it does not report an act
             continue
@@ -48,14 +53,11 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
             lemma = token.lemma_.lower()
             if lemma not in RESPONSE and lemma not in REACTION:
                 continue
-            if lemma in PARTICLES and lemma not in LIGHT and lemma not in REACTION \
-                    and not _has_particle(token, PARTICLES[lemma]):
+            if lemma in NEEDS_PARTICLE and not _has_particle(token, PARTICLES[lemma]):
                 continue
             actor = _actor(token)
             if actor is not None and actor.pos_ == "PRON":
-                earlier = [e.root for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE") and e.end <= actor.i]
-                antecedent = _reporting_subject(token) or (earlier[-1] if earlier else last_actor)
-                actor = antecedent if actor.lower_ in ("he", "she", "it", "they") else None
+                actor = _antecedent(actor, token, sent, last)
             if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
                 reporter = _reporting_subject(token)   # "Police say two suspects have been arrested"
                 actor = reporter if reporter is not None and reporter.lemma_.lower() in AUTHORITY else None
@@ -77,13 +79,31 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
         chosen = [([f for f in items if f[0].verb not in LIGHT] or items)[0] for items in by_actor.values()]
         for mention, actor in chosen:
             yield mention
-            last_actor = actor
+            last[_kind_of(actor)] = actor
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
             yield from _measure_mentions(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         for ent in sent.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE"):
-                last_actor = ent.root
+                last[_kind_of(ent.root)] = ent.root
+
+
+def _kind_of(actor: Token) -> str:
+    return "person" if actor.ent_type_ == "PERSON" else "body"
+
+
+def _antecedent(pronoun: Token, verb: Token, sent: Span, last: dict[str, Token]) -> Token | None:
+    """'he' is the last person named, 'it' or 'they' the last body; a pronoun under a verb of saying is
+    that verb's subject ('The embassy said it condemns ...')."""
+    reporter = _reporting_subject(verb)
+    if reporter is not None:
+        return reporter
+    kind = "person" if pronoun.lower_ in PERSON_PRONOUNS else "body" if pronoun.lower_ in BODY_PRONOUNS else None
+    if kind is None:
+        return None
+    earlier = [e.root for e in sent.ents if e.end <= pronoun.i and e.label_ in
+               (("PERSON",) if kind == "person" else ("ORG", "GPE"))]
+    return earlier[-1] if earlier else last.get(kind)
 
 
 def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionMention]:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 SPEECH_VERBS = words("quotes", "speech_verbs")
 OFFICE_TITLES = words("actors", "office_titles")
 ROLE_NOUNS = words("quotes", "role_nouns")
+SPEAKING_BODIES = words("quotes", "body_nouns")
 MARKS = "\"“”"
 MIN_WORDS = 2
 
@@ -40,6 +41,7 @@ class _Person:
     name: str
     context: str          # words that introduced them, lower case, with the body they speak for
     subject: bool         # was the subject of a sentence
+    body: bool = False    # an organisation that spoke, not a person
 
 
 @dataclass
@@ -109,13 +111,17 @@ def _speaker(doc: Doc, quote: _Quote, people: list[_Person]) -> str | None:
         if speaker:
             return speaker
     verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
-    verbs.sort(key=lambda t: min(abs(t.i - i) for i in inside) if inside else 0)
-    for verb in verbs:
-        subject = _subject(verb, inside)
-        if subject is not None:
-            name = _resolve(subject, people, doc)
-            if name:
-                return name
+    # the verb the quote hangs on ("X said that, going by what witnesses described, '...'") before
+    # the nearest one
+    governing = {a.i for i in inside for a in doc[i].ancestors if a.i not in inside}
+    verbs.sort(key=lambda t: (t.i not in governing, min(abs(t.i - i) for i in inside) if inside else 0))
+    subjects = [s for s in (_subject(v, inside) for v in verbs) if s is not None]
+    # a person named with the quote speaks it rather than the release that carried it
+    subjects.sort(key=lambda s: s.lemma_.lower() in SPEAKING_BODIES)
+    for subject in subjects:
+        name = _resolve(subject, people, doc)
+        if name:
+            return name
     return _governing_subject(doc, inside, people) if inside else None
 
 
@@ -165,8 +171,9 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
         local = _local_people(doc, subject.idx)
         if local:
             return ([p for p in local if p.subject] or local)[-1].name
-        subjects = [p for p in people if p.subject]
-        return (subjects or people)[-1].name if people else None
+        persons = [p for p in people if not p.body]
+        subjects = [p for p in persons if p.subject]
+        return (subjects or persons)[-1].name if persons else None
     if subject.pos_ == "PROPN":
         return _longest_known(_flat_name(subject), people)
     # "the president", "the UN chief", "the spokeswoman", "a resident"
@@ -178,6 +185,10 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
             return person.name
     if subject.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         return phrase
+    if subject.lemma_.lower() in SPEAKING_BODIES:
+        # "the agency said", "the press release said": the body that last spoke, else as written
+        bodies = [p.name for p in people if p.body] + _speaking_bodies(doc, subject.idx)
+        return body or (bodies[-1] if bodies else None)
     return None
 
 
@@ -202,6 +213,7 @@ def _local_people(doc: Doc, before: int) -> list[_Person]:
 
 def _remember_people(doc: Doc, people: list[_Person]) -> None:
     """People named in a paragraph, with the words that introduced them; unlabelled subject names too."""
+    people.extend(_Person(name, "", True, body=True) for name in _speaking_bodies(doc, len(doc.text)))
     for sent in doc.sents:
         for ent in sent.ents:
             if ent.label_ != "PERSON":
@@ -212,6 +224,18 @@ def _remember_people(doc: Doc, people: list[_Person]) -> None:
         if root_subject is not None and root_subject.pos_ == "PROPN" and (
                 entity_of(root_subject) is None or entity_of(root_subject).label_ not in ("PERSON", "GPE", "LOC")):
             people.append(_Person(_flat_name(root_subject), "", True))   # "Erdem, who lives in ..."
+
+
+def _speaking_bodies(doc: Doc, before: int) -> list[str]:
+    """Organisations that are the subject of a speech verb, up to a character offset."""
+    return [_body_name(e) for e in doc.ents if e.label_ == "ORG" and e.end_char <= before
+            and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in SPEECH_VERBS]
+
+
+def _body_name(ent: Span) -> str:
+    """'the Office of the X High Commissioner (XH)' -> its name without the article and the acronym."""
+    text = re.sub(r"^(the|The)\s+", "", ent.text)
+    return re.sub(r"\s*\([^)]*\)?$", "", text).strip()
 
 
 def _introduction(ent: Span) -> str:

@@ -12,11 +12,20 @@ from typing import Any
 import yaml
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML as word lists need it: 'on', 'off', 'yes' and 'no' are words, not true and false."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 @cache
 def lexicon(name: str) -> dict[str, Any]:
     """The lexicon ``lexicons/<name>.yaml``, loaded once."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_WordLoader)  # noqa: S506 (a safe loader without booleans)
 
 
 def words(name: str, key: str) -> frozenset[str]:

@@ -90,6 +90,11 @@ def organisation_of(text: str) -> str | None:
     return None
 
 
+def separate_voices(organisation: str) -> bool:
+    """Whether a body's speakers are separate voices (the UN's chief, envoys and rapporteurs)."""
+    return bool((_WORLD["organisations"].get(organisation) or {}).get("separate_voices"))
+
+
 def title_organisation(word: str) -> str | None:
     """A title that speaks for a body by itself: 'Pope' -> 'Vatican'."""
     for name, titles in (_WORLD.get("titles") or {}).items():

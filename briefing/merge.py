@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import Towns, country_of, fold, name_key, organisation_of, same_person, same_place
+from .gazetteer import Towns, country_of, fold, name_key, organisation_of, same_person, same_place, separate_voices
 from .lexicons import words
 from .merge_figures import event_scope, merge_casualties, merge_displacement, most_common, sources_of, unique_evidence
 from .model import (ActionFact, ActionMention, ArticleMentions, Facts, NameFact, NameMention, OverviewSentence,
@@ -227,7 +227,9 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
 def merge_actions(mentions: list[ActionMention], people: People, event_countries: list[str],
                   quotes: list[QuoteFact]) -> tuple[list[ActionFact], list[ActionFact]]:
     response: list[tuple[ActionMention, str]] = []
-    reactions: dict[str, list[tuple[ActionMention, str | None]]] = defaultdict(list)
+    # one reaction per country or body; a body whose offices speak apart (the UN's envoys,
+    # rapporteurs and chief) gives one per speaker
+    reactions: dict[tuple[str, str | None], list[tuple[ActionMention, str | None]]] = defaultdict(list)
     for m in mentions:
         country, org, governmental, speaker = m.country, m.organisation, m.governmental, m.speaker
         if speaker:
@@ -235,13 +237,13 @@ def merge_actions(mentions: list[ActionMention], people: People, event_countries
             country, org = country or person.country, org or person.organisation
             governmental, speaker = governmental or person.governmental, person.name
         if org:
-            reactions[org].append((m, speaker))
+            reactions[(org, speaker if separate_voices(org) else None)].append((m, speaker))
         elif country and country not in event_countries:
-            reactions[country].append((m, speaker))
+            reactions[(country, None)].append((m, speaker))
         elif governmental and m.verb not in STATEMENT_VERBS:     # a domestic "said" is not a response
             response.append((m, speaker or m.actor or ""))
     response_facts = _response_facts(response)
-    reaction_facts = _reaction_facts(reactions, quotes)
+    reaction_facts = _reaction_facts(_unvoiced_to_main_voice(reactions), quotes)
     return response_facts, reaction_facts
 
 
@@ -263,10 +265,21 @@ def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
     return facts
 
 
-def _reaction_facts(reactions: dict[str, list[tuple[ActionMention, str | None]]],
+def _unvoiced_to_main_voice(reactions: dict[tuple[str, str | None], list]) -> dict[tuple[str, str | None], list]:
+    """A body's statements with no speaker ('the UN said') join its most quoted speaker's reaction."""
+    for (body, voice), items in list(reactions.items()):
+        voices = [k for k in reactions if k[0] == body and k[1] is not None]
+        if voice is None and voices:
+            main = max(voices, key=lambda k: (len(reactions[k]), k[1] or ""))
+            reactions[main].extend(items)
+            del reactions[(body, voice)]
+    return reactions
+
+
+def _reaction_facts(reactions: dict[tuple[str, str | None], list[tuple[ActionMention, str | None]]],
                     quotes: list[QuoteFact]) -> list[ActionFact]:
     facts = []
-    for actor, items in reactions.items():
+    for (actor, _), items in reactions.items():
         evidence = unique_evidence(m.evidence for m, _ in items)
         speaker = most_common(s for _, s in items)
         quote = next((q.text for q in quotes if speaker and q.speaker and same_person(q.speaker, speaker)), None)

@@ -27,6 +27,7 @@ LIGHT = words("actions", "light_verbs")
 SAYING = words("quotes", "speech_verbs")
 PARTICLES = lexicon("actions")["particles"]
 NEEDS_PARTICLE = words("actions", "needs_particle")
+NAMING_VERBS = words("actions", "naming_verbs")
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
 CONTACT_NOUNS = words("actions", "contact_nouns")
@@ -54,6 +55,8 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
             if lemma not in RESPONSE and lemma not in REACTION:
                 continue
             if lemma in NEEDS_PARTICLE and not _has_particle(token, PARTICLES[lemma]):
+                continue
+            if lemma in NAMING_VERBS and _names_something(token):
                 continue
             actor = _actor(token)
             if actor is not None and actor.pos_ == "PRON":
@@ -89,21 +92,30 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
 
 
 def _kind_of(actor: Token) -> str:
-    return "person" if actor.ent_type_ == "PERSON" else "body"
+    """A person ('Ana Ruiz', 'the king', 'the minister') or a body ('the army', 'Chile')."""
+    if actor.ent_type_ == "PERSON":
+        return "person"
+    if not actor.ent_type_ and actor.tag_ in ("NN", "NNP") and actor.lemma_.lower() in OFFICES:
+        return "person"
+    return "body"
 
 
 def _antecedent(pronoun: Token, verb: Token, sent: Span, last: dict[str, Token]) -> Token | None:
     """'he' is the last person named, 'it' or 'they' the last body; a pronoun under a verb of saying is
     that verb's subject ('The embassy said it condemns ...')."""
-    reporter = _reporting_subject(verb)
-    if reporter is not None:
-        return reporter
     kind = "person" if pronoun.lower_ in PERSON_PRONOUNS else "body" if pronoun.lower_ in BODY_PRONOUNS else None
     if kind is None:
         return None
-    earlier = [e.root for e in sent.ents if e.end <= pronoun.i and e.label_ in
-               (("PERSON",) if kind == "person" else ("ORG", "GPE"))]
-    return earlier[-1] if earlier else last.get(kind)
+    reporter = _reporting_subject(verb)
+    if reporter is not None:
+        return reporter
+    # in the same sentence, a name of the pronoun's kind, else any name (the model may have
+    # mislabelled it); then the last person or body of earlier sentences
+    earlier = [e.root for e in sent.ents if e.end <= pronoun.i and e.label_ in ("PERSON", "ORG", "GPE")]
+    same_kind = [t for t in earlier if _kind_of(t) == kind]
+    if same_kind or earlier:
+        return (same_kind or earlier)[-1]
+    return last.get(kind) or last.get("body" if kind == "person" else "person")
 
 
 def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionMention]:
@@ -163,6 +175,14 @@ def _contact_text(name: Token) -> str | None:
 def _inside(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:
     at = token.idx - sent.start_char
     return any(s <= at < e for s, e in quoted)
+
+
+def _names_something(verb: Token) -> bool:
+    """'called the floods a catastrophe' (an object predicate), 'what it called an insurgency' (a
+    question word as the object), 'which they called a zone' (two objects)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in verb.children) or len(objects) > 1 \
+        or any(o.tag_ in ("WP", "WDT") for o in objects)
 
 
 def _has_particle(verb: Token, particles: list[str]) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import find_in_phrase, name_key
 from ..lexicons import words
 from ..model import Evidence, QuoteMention
+from ..names import name_start
 from ..nlp import ParsedArticle
 from .common import entity_of, name_phrase, person_name
 
@@ -32,6 +33,8 @@ SPEECH_VERBS = words("quotes", "speech_verbs")
 OFFICE_TITLES = words("actors", "office_titles")
 ROLE_NOUNS = words("quotes", "role_nouns")
 SPEAKING_BODIES = words("quotes", "body_nouns")
+DOCUMENTS = words("quotes", "document_nouns")
+AUTHORITIES = words("actors", "authority_nouns")
 MARKS = "\"“”"
 MIN_WORDS = 2
 
@@ -85,9 +88,11 @@ def extract(parsed: ParsedArticle) -> Iterator[QuoteMention]:
             continues = n > 0 or (quote.start <= 1 and previous_block_had_quote)
             if speaker is None and continues:
                 speaker = previous
-            if speaker is None and len(quote.body.split()) < 4:
-                continue                     # a short unattributed phrase is a scare quote
+            if len(quote.body.split()) < 4 and (speaker is None or _generic_authority(speaker)):
+                continue                     # a short phrase unattributed, or put to "the authorities", is a scare quote
             previous = speaker
+            if speaker and not _plural_role(speaker):
+                people.append(_Person(speaker, "", True))     # "she said" next refers to this speaker
             start, end = pb.block.start + quote.start, pb.block.start + quote.end
             yield QuoteMention(speaker=person_name(speaker) if speaker else None, text=" ".join(quote.body.strip().rstrip(",").split()),
                                evidence=Evidence(parsed.source, start, end, parsed.article.text[start:end]))
@@ -105,12 +110,13 @@ def _speaker(doc: Doc, quote: _Quote, people: list[_Person]) -> str | None:
     after = [s for s in doc.sents if s.start_char >= quote.end][:1]
     if after and not any(ch in MARKS for ch in after[0].text[:2]):
         outside += [t for t in after[0] if t.idx < _next_mark(doc.text, quote.end)]
+    verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
+    # a short phrase quoted inside a sentence with no verb of saying: 'X phoned Y to voice "concern"'
     embedded = len(quote.body.split()) < 6 and outside and outside[0].i < min(inside, default=0)
-    if embedded:
+    if embedded and not verbs:
         speaker = _governing_subject(doc, inside, people)
         if speaker:
             return speaker
-    verbs = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
     # the verb the quote hangs on ("X said that, going by what witnesses described, '...'") before
     # the nearest one
     governing = {a.i for i in inside for a in doc[i].ancestors if a.i not in inside}
@@ -132,10 +138,12 @@ def _next_mark(text: str, start: int) -> int:
 
 def _governing_subject(doc: Doc, inside: set[int], people: list[_Person]) -> str | None:
     """The subject of the verb a quoted phrase depends on: 'Blinken phoned ... to voice "grave concern"'."""
-    top = next((doc[i] for i in sorted(inside) if doc[i].head.i not in inside), None)
+    top = next((doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i), None)
     if top is None:
         return None
-    for head in top.ancestors:
+    # the quote may begin with its own verb: 'X "learnt with horror of the attack"' (but in
+    # 'X said Y "will pay"', Y is spoken of)
+    for head in [*top.ancestors, top]:
         if head.pos_ in ("VERB", "AUX"):
             subject = _subject(head, inside)
             if subject is not None:
@@ -149,6 +157,13 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside:
             return child
+    # a subject the parser lost ("May said" with "May" taken for a modal; "the envoy, Ana Ruiz,
+    # phoned ..." with the envoy hung on an earlier word): a person named right before the verb
+    gap = 1 if verb.i > 0 and verb.doc[verb.i - 1].is_punct else 0
+    name = verb.doc[verb.i - 1 - gap] if verb.i - 1 - gap >= 0 else None
+    if name is not None and name.ent_type_ == "PERSON" and name.i not in inside \
+            and (name.head.i == verb.i or name.dep_ == "appos"):
+        return name
     if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
         return _subject(verb.head, inside)
     # "with Prime Minister Rishi Sunak saying ...": the subject stands before the participle
@@ -175,7 +190,7 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
         subjects = [p for p in persons if p.subject]
         return (subjects or persons)[-1].name if persons else None
     if subject.pos_ == "PROPN":
-        return _longest_known(_flat_name(subject), people)
+        return _longest_known(_person_in_title(subject) or _flat_name(subject), people)
     # "the president", "the UN chief", "the spokeswoman", "a resident"
     phrase = name_phrase(subject)
     title_words = {w.lower() for w in re.findall(r"[\w-]+", phrase)} & OFFICE_TITLES
@@ -185,10 +200,35 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
             return person.name
     if subject.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         return phrase
-    if subject.lemma_.lower() in SPEAKING_BODIES:
-        # "the agency said", "the press release said": the body that last spoke, else as written
+    bare = not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
+    if subject.lemma_.lower() in SPEAKING_BODIES and (bare or subject.lemma_.lower() in DOCUMENTS):
+        # "the agency said", "the press release said": the body that last spoke
         bodies = [p.name for p in people if p.body] + _speaking_bodies(doc, subject.idx)
         return body or (bodies[-1] if bodies else None)
+    if subject.lemma_.lower() in AUTHORITIES or lower in AUTHORITIES:
+        return phrase                         # "Libyan security forces", "the interior ministry"
+    return None
+
+
+def _generic_authority(speaker: str) -> bool:
+    return speaker.split()[-1].lower() in AUTHORITIES
+
+
+def _plural_role(speaker: str) -> bool:
+    last = speaker.split()[-1].lower()
+    return last in ROLE_NOUNS and last.endswith("s") and not last.endswith("ss")
+
+
+def _person_in_title(title: Token) -> str | None:
+    """'the High Commissioner for Human Rights Ana Ruiz described ...': the name after the title."""
+    if title.lower_ not in OFFICE_TITLES:
+        return None
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")):
+        name = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if name is not None:
+            start = name_start(title.doc, name.i, name.i + 1, prep.i + 1)
+            if name.i - start >= 1:
+                return title.doc[start:name.i + 1].text
     return None
 
 
@@ -207,7 +247,7 @@ def _longest_known(name: str, people: list[_Person]) -> str:
 
 
 def _local_people(doc: Doc, before: int) -> list[_Person]:
-    return [_Person(e.text, "", e.root.dep_ in ("nsubj", "nsubjpass")) for e in doc.ents
+    return [_Person(e.text, _introduction(e), e.root.dep_ in ("nsubj", "nsubjpass")) for e in doc.ents
             if e.label_ == "PERSON" and e.end_char <= before]
 
 
@@ -233,7 +273,12 @@ def _speaking_bodies(doc: Doc, before: int) -> list[str]:
 
 
 def _body_name(ent: Span) -> str:
-    """'the Office of the X High Commissioner (XH)' -> its name without the article and the acronym."""
+    """A body known to the gazetteer by its whole noun phrase (the model may cut a long name short),
+    else the entity without its article and a trailing acronym."""
+    phrase = " ".join(t.text for t in ent.root.subtree if t.dep_ not in ("relcl", "acl"))
+    _, known = find_in_phrase(phrase)
+    if known:
+        return known
     text = re.sub(r"^(the|The)\s+", "", ent.text)
     return re.sub(r"\s*\([^)]*\)?$", "", text).strip()
 

@@ -222,9 +222,18 @@ def find_in_phrase(text: str) -> tuple[str | None, str | None]:
             taken.append(span)
             if kind == "country" and country is None:
                 country = name
-            if kind == "organisation" and organisation is None:
+            if kind == "organisation" and organisation is None and not _national_society(text, folded, match, original, name):
                 organisation = name
     return country, organisation
+
+
+def _national_society(text: str, folded: str, match: re.Match[str], original: bool, name: str) -> bool:
+    """'the British Red Cross', 'the Turkish Red Crescent': a country's own society, not the
+    international body of that name."""
+    if not (_WORLD["organisations"].get(name) or {}).get("national_societies"):
+        return False
+    before = (text if original else folded)[:match.start()].split()
+    return bool(before) and country_of_demonym(before[-1].strip(".,;:'\"")) is not None
 
 
 # --- towns ------------------------------------------------------------------------------------

@@ -286,7 +286,8 @@ def _reaction_facts(reactions: dict[tuple[str, str | None], list[tuple[ActionMen
         facts.append(ActionFact(id="", actor=actor, speaker=speaker, text=items[0][0].text,
                                 actions=sorted({m.verb for m, _ in items}), quote=quote,
                                 sources=sources_of(evidence), evidence=evidence))
-    facts.sort(key=lambda f: (-len(f.sources), f.actor or ""))
+    # the most widely reported first; of one body's voices, the most reported one first
+    facts.sort(key=lambda f: (-len(f.sources), f.actor or "", -len(f.evidence)))
     for i, fact in enumerate(facts, start=1):
         fact.id = f"R{i}"
     return facts

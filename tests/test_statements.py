@@ -163,3 +163,116 @@ def test_an_authority_named_in_an_aside_speaks(parse, sentence, speaker):
 ])
 def test_a_scare_quote_put_to_the_authorities_is_no_quote(parse, sentence):
     assert list(quotes.extract(parse(sentence))) == []
+
+
+def _responses(parse, text, date=None):
+    return [m for m in actions.extract(parse(text, date=date)) if m.kind == "response" and m.governmental]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("A night curfew was imposed on the port city on Friday.", "impose"),
+    ("Reinforcements have been sent to the flooded district.", "send"),
+    ("Six men and a woman are being held after raids in three towns.", "hold"),
+    ("Four suspects were arrested overnight.", "arrest"),
+    ("The curfew was lifted on Sunday.", "lift"),
+    ("The national alert level was raised to its highest.", "raise"),
+])
+def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb):
+    items = _responses(parse, sentence)
+    assert [(m.verb, m.actor) for m in items] == [(verb, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks were held in the capital on Monday.",
+    "A baby was lifted alive from the rubble on Tuesday.",
+    "Concerns were raised about the state of the dam.",
+])
+def test_a_passive_that_is_no_official_act(parse, sentence):
+    assert _responses(parse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The disaster agency warned that the toll could reach 10,000.",
+    "The geological survey said the quake measured 6.8 and struck at a depth of 10 km.",
+    "The health ministry confirmed that 312 people had died.",
+])
+def test_a_statement_that_gives_figures_is_a_source_not_an_act(parse, sentence):
+    assert list(actions.extract(parse(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2010 the government declared a state of emergency after the floods.",
+    "The army deployed troops to the valley two years ago.",
+])
+def test_an_act_of_another_time_is_background(parse, sentence):
+    assert _responses(parse, sentence, date="2024-05-02") == []
+
+
+def test_an_act_of_the_reports_own_year_stays(parse):
+    items = _responses(parse, "In 2024 the government declared a state of emergency.", date="2024-05-02")
+    assert [m.verb for m in items] == ["declare"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The army, which deployed 500 troops, said more were coming.", "The army deployed 500 troops."),
+    ("The interior ministry, which has sent 300 police officers to the town, was criticised.",
+     "The interior ministry has sent 300 police officers to the town."),
+])
+def test_an_act_in_a_relative_clause_is_its_nouns(parse, sentence, text):
+    assert [m.text for m in _responses(parse, sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers were moving villagers to 36 shelters that the soldiers guard.",
+    "Police were moving families to tents that the police patrol.",
+])
+def test_a_relative_clause_that_describes_its_noun_is_no_act_of_its_own(parse, sentence):
+    assert len(_responses(parse, sentence)) == 1
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("A British Red Cross spokeswoman", ("United Kingdom", None)),
+    ("the Turkish Red Crescent", ("Turkey", None)),
+    ("the Red Cross", (None, "International Committee of the Red Cross")),
+    ("Red Crescent volunteers", (None, "International Federation of Red Cross and Red Crescent Societies")),
+])
+def test_a_countrys_own_red_cross_is_no_international_body(phrase, expected):
+    from briefing.gazetteer import find_in_phrase
+    assert find_in_phrase(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, body", [
+    ("the UN refugee agency", "UNHCR"),
+    ("UN relief chief Ana Ruiz", "OCHA"),
+    ("the UN human rights chief", "OHCHR"),
+    ("UN Secretary-General Ana Ruiz", "United Nations"),
+])
+def test_the_uns_agencies_are_bodies_of_their_own(phrase, body):
+    from briefing.gazetteer import find_in_phrase, separate_voices
+    assert find_in_phrase(phrase)[1] == body
+    assert separate_voices("United Nations") and not separate_voices("UNHCR")
+
+
+def _reaction(actor, speaker, org, text, at):
+    from briefing.model import ActionMention, Evidence
+    return ActionMention(actor=actor, speaker=speaker, verb="urge", kind="reaction", text=text,
+                         evidence=Evidence("S1", at, at + len(text), text), organisation=org, governmental=True)
+
+
+def test_the_uns_speakers_are_separate_reactions_and_a_country_is_one():
+    from briefing.merge import People, merge_actions
+    mentions = [
+        _reaction("Ana Ruiz", "Ana Ruiz", "United Nations", "Ruiz urged restraint.", 0),
+        _reaction("the UN", None, "United Nations", "The UN said aid was stuck.", 30),
+        _reaction("Omar Bello", "Omar Bello", "United Nations", "Bello called for an inquiry.", 60),
+        _reaction("Ana Ruiz", "Ana Ruiz", "United Nations", "Ruiz appealed for funds.", 90),
+        _reaction("Rome", "Lia Conti", None, "Italy offered help.", 120),
+        _reaction("Rome", "Marco Verdi", None, "Italy sent a team.", 150),
+    ]
+    for m in mentions[4:]:
+        m.country, m.organisation = "Italy", None
+    _, reactions = merge_actions(mentions, People([], {}), ["Chile"], [])
+    by_voice = {(r.actor, r.speaker): len(r.evidence) for r in reactions}
+    assert by_voice[("United Nations", "Ana Ruiz")] == 3         # the speaker-less statement joins the main voice
+    assert by_voice[("United Nations", "Omar Bello")] == 1
+    assert [r.actor for r in reactions].count("Italy") == 1

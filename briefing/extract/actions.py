@@ -17,6 +17,7 @@ from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
 from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase
+from .figures.time import is_other_time
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -28,6 +29,11 @@ SAYING = words("quotes", "speech_verbs")
 PARTICLES = lexicon("actions")["particles"]
 NEEDS_PARTICLE = words("actions", "needs_particle")
 NAMING_VERBS = words("actions", "naming_verbs")
+OFFICIAL_ACTS = words("actions", "official_passive_acts")
+CUSTODY_VERBS = words("actions", "custody_verbs")
+MEASURE_ACTS = words("actions", "measure_acts")
+FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
+PERSON_NOUNS = words("casualties", "person_nouns") | {"suspect", "suspects"}
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
 CONTACT_NOUNS = words("actions", "contact_nouns")
@@ -43,52 +49,112 @@ BODY_PRONOUNS = ("it", "they")
 
 def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
     last: dict[str, Token] = {}          # the last person and the last body named, for pronouns
+    year = int(parsed.article.date[:4]) if parsed.article.date else None
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet")):
         if sent.text.rstrip().endswith("?"):          # a question asks, it does not report an act
             continue
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sent.text)]
-        found: list[tuple[ActionMention, Token]] = []
-        for token in sent:
-            if token.pos_ != "VERB" or _inside(token, sent, quoted):
-                continue
-            lemma = token.lemma_.lower()
-            if lemma not in RESPONSE and lemma not in REACTION:
-                continue
-            if lemma in NEEDS_PARTICLE and not _has_particle(token, PARTICLES[lemma]):
-                continue
-            if lemma in NAMING_VERBS and _names_something(token):
-                continue
-            actor = _actor(token)
-            if actor is not None and actor.pos_ == "PRON":
-                actor = _antecedent(actor, token, sent, last)
-            if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
-                reporter = _reporting_subject(token)   # "Police say two suspects have been arrested"
-                actor = reporter if reporter is not None and reporter.lemma_.lower() in AUTHORITY else None
-            if actor is None:
-                continue
-            # "The European Union and the African Union condemned ...": each of them acted
-            for doer in [actor, *(c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON"))]:
-                mention = _mention(parsed, pb, sent, token, doer)
-                if mention is not None and doer is not actor:     # not the same sentence twice
-                    predicate = concise_clause(_clause_head(token), drop_subject=True)
-                    mention.text = f"With {name_phrase(actor)}: {predicate[0].lower()}{predicate[1:]}"
-                if mention is not None:
-                    found.append((mention, doer))
-        # one item per actor and sentence: its first action, or, when it only reports speech, the statement
-        known = [f for f in found if f[0].country or f[0].organisation or f[0].governmental] or found
-        by_actor: dict[str, list[tuple[ActionMention, Token]]] = {}
-        for item in known:
-            by_actor.setdefault(item[0].organisation or item[0].country or item[0].actor or "", []).append(item)
-        chosen = [([f for f in items if f[0].verb not in LIGHT] or items)[0] for items in by_actor.values()]
+        found = [f for token in sent if _is_act_verb(token, sent, quoted) and not is_other_time(token, year)
+                 for f in _verb_mentions(parsed, pb, sent, token, last)]
+        chosen = _one_per_actor(found)
         for mention, actor in chosen:
             yield mention
-            last[_kind_of(actor)] = actor
+            if actor is not None:
+                last[_kind_of(actor)] = actor
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
             yield from _measure_mentions(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         for ent in sent.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE"):
                 last[_kind_of(ent.root)] = ent.root
+
+
+def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:
+    """A verb of the lexicons outside a quotation, with the particle it needs, not naming something
+    and not a statement that only gives figures."""
+    if token.pos_ != "VERB" or _inside(token, sent, quoted):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma not in RESPONSE and lemma not in REACTION:
+        return False
+    custody = lemma in CUSTODY_VERBS and any(c.dep_ == "nsubjpass" for c in token.children)
+    if lemma in NEEDS_PARTICLE and not _has_particle(token, PARTICLES[lemma]) and not custody:
+        return False
+    if lemma in NAMING_VERBS and _names_something(token):
+        return False
+    return not (lemma in LIGHT | FIGURE_STATEMENTS and _gives_figures(token))
+
+
+def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
+                   last: dict[str, Token]) -> Iterator[tuple[ActionMention, Token | None]]:
+    actor = _actor(token)
+    if actor is not None and _clause_head(token).dep_ == "relcl" and (actor.tag_ in ("WDT", "WP") or actor.lower_ == "that"):
+        actor = _clause_head(token).head          # "the army, which deployed 500 troops, ..."
+    elif actor is not None and actor.pos_ == "PRON":
+        actor = _antecedent(actor, token, sent, last)
+    if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
+        reporter = _reporting_subject(token)   # "Police say two suspects have been arrested"
+        actor = reporter if reporter is not None and reporter.lemma_.lower() in AUTHORITY else None
+    if actor is None:
+        official = _official_passive(parsed, pb, sent, token)
+        if official is not None:
+            yield official, None
+        return
+    # "The European Union and the African Union condemned ...": each of them acted
+    for doer in [actor, *(c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON"))]:
+        mention = _mention(parsed, pb, sent, token, doer)
+        if mention is not None and doer is not actor:     # not the same sentence twice
+            predicate = concise_clause(_clause_head(token), drop_subject=True)
+            mention.text = f"With {name_phrase(actor)}: {predicate[0].lower()}{predicate[1:]}"
+        if mention is not None:
+            yield mention, doer
+
+
+def _one_per_actor(found: list[tuple[ActionMention, Token | None]]) -> list[tuple[ActionMention, Token | None]]:
+    """One item per actor and sentence: its first action, or, when it only reports speech, the statement."""
+    known = [f for f in found if f[0].country or f[0].organisation or f[0].governmental] or found
+    by_actor: dict[str, list[tuple[ActionMention, Token | None]]] = {}
+    for item in known:
+        by_actor.setdefault(item[0].organisation or item[0].country or item[0].actor or "", []).append(item)
+    return [([f for f in items if f[0].verb not in LIGHT] or items)[0] for items in by_actor.values()]
+
+
+def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> ActionMention | None:
+    """'Six men are being held', 'a curfew was imposed', 'reinforcements have been sent': an official
+    act in the passive with no agent named is the authorities' ("held" only of people)."""
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or lemma not in OFFICIAL_ACTS or verb.dep_ in ("acl", "amod"):
+        return None
+    if lemma in MEASURE_ACTS and not _names_measure(subject):
+        return None                      # "a curfew was lifted", not "a baby was lifted from the debris"
+    if lemma in CUSTODY_VERBS and not _is_people(subject):
+        return None                      # "talks were held" is no detention
+    return ActionMention(actor=None, speaker=None, verb=lemma, kind="response", text=concise_clause(_clause_head(verb)),
+                         evidence=parsed.evidence(pb, sent), governmental=True)
+
+
+def _describes_its_object(verb: Token) -> bool:
+    """'the shelters that the forces guard', 'the letter he sent': a relative clause whose noun is its
+    object describes the noun ('the army, which deployed troops,' is an act)."""
+    if verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that"
+
+
+def _is_people(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS \
+        or any(c.dep_ == "nummod" for c in noun.children) or noun.like_num \
+        or any(_is_people(c) for c in noun.conjuncts if c.i > noun.i)
+
+
+def _gives_figures(verb: Token) -> bool:
+    """'said the quake measured 6.8', 'warned the toll could reach 10,000': the statement's clause
+    reports figures, which makes its speaker a source, not an actor."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for c in clauses for t in c.subtree
+               if not t.ent_type_ in ("DATE", "TIME", "MONEY"))
 
 
 def _kind_of(actor: Token) -> str:
@@ -217,8 +283,8 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     if not name or len(name.split()) > 12:
         return None
     head = _clause_head(verb)
-    if head.dep_ == "acl" and head.tag_ == "VBN":    # "tents set up by the authorities": a description
-        return None
+    if head.dep_ == "acl" and head.tag_ == "VBN" or _describes_its_object(head):
+        return None          # "tents set up by the authorities", "shelters that the forces guard": descriptions
     country, organisation, governmental, speaker = describe_actor(actor)
     kind = "reaction" if verb.lemma_.lower() in REACTION and verb.lemma_.lower() not in RESPONSE else "response"
     if verb.lemma_.lower() in REACTION and (country or organisation):
@@ -230,10 +296,15 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
 
 
 def _named(clause: str, verb: Token, name: str) -> str:
-    """'It had deployed troops' -> "Nigeria's army had deployed troops": the pronoun subject named."""
+    """'It had deployed troops' -> "Nigeria's army had deployed troops", '(the army,) which deployed
+    troops' -> 'The army deployed troops': the pronoun subject named."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if not clause or subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("he", "she", "it", "they"):
+    relative = subject is not None and (subject.tag_ in ("WDT", "WP") or subject.lower_ == "that")
+    if not clause or subject is None or not relative and (
+            subject.pos_ != "PRON" or subject.lower_ not in ("he", "she", "it", "they")):
         return clause
+    if relative:      # the noun as written before the clause: "The interior ministry"
+        name = " ".join(t.text for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct) or name
     named = re.sub(rf"\b{subject.text}\b", lambda _: name, clause, count=1, flags=re.IGNORECASE)
     return named[0].upper() + named[1:]
 

@@ -61,6 +61,11 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
     return False
 
 
+def is_other_time(verb: Token, year: int | None = None) -> bool:
+    """An act or a statement of another time: 'in 2010 the government declared', 'last year it sent'."""
+    return _dated_by_prep(verb, year) or _dated_before(verb, year) or is_other_event(verb, year)
+
+
 def _opens_with_other_year(number: Token, year: int | None) -> bool:
     """'In 1991, a cyclone and the storm surge it brought killed about 140,000': a sentence framed by
     another year, whatever the parse makes of it."""

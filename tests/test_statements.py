@@ -176,6 +176,7 @@ def _responses(parse, text, date=None):
     ("Four suspects were arrested overnight.", "arrest"),
     ("The curfew was lifted on Sunday.", "lift"),
     ("The national alert level was raised to its highest.", "raise"),
+    ("An airlift of food and tents was launched on Monday.", "launch"),
 ])
 def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb):
     items = _responses(parse, sentence)
@@ -186,6 +187,8 @@ def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb
     "Talks were held in the capital on Monday.",
     "A baby was lifted alive from the rubble on Tuesday.",
     "Concerns were raised about the state of the dam.",
+    "An appeal for $160 million was launched in Geneva on Tuesday.",
+    "Several roads were blocked and power lines were cut.",
 ])
 def test_a_passive_that_is_no_official_act(parse, sentence):
     assert _responses(parse, sentence) == []

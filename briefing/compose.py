@@ -15,7 +15,7 @@ from .headline import Headline, HeadlineFigure, choose_headline, event_wide
 from .merge_figures import question
 from .model import (Article, Bar, Brief, CasualtyFact, Chart, Facts, Highlight, KeyFigure, Section, SourceRef,
                     source_number, to_dict)
-from .numbers import display, people
+from .numbers import display, money, people
 
 INSTITUTIONS = words("actors", "institution_nouns")
 STATUS_LABELS = {"killed": "Killed", "injured": "Injured", "missing": "Missing", "detained": "Detained",
@@ -305,6 +305,16 @@ def _reaction_rows(facts: Facts) -> list[dict]:
             for f in facts.international_reactions]
 
 
+FUNDING_KINDS = {"appealed": "appeal", "pledged": "pledged", "provided": "provided", "raised": "raised"}
+
+
+def _funding_rows(facts: Facts) -> list[dict]:
+    """Who gives or appeals for how much: the sum as written ('$5 million', '1 million rupees per family')."""
+    return [{"donor": f.donor, "amount": money(f.amount, f.currency, f.qualifier) + (f" per {f.per}" if f.per else ""),
+             "kind": FUNDING_KINDS[f.kind], "domestic": f.domestic, "text": f.text, "sources": f.sources}
+            for f in facts.funding]
+
+
 def _quote_rows(facts: Facts) -> list[dict]:
     """Quotes not already shown with an international reaction."""
     with_reactions = {f.quote for f in facts.international_reactions if f.quote}
@@ -325,6 +335,7 @@ SECTION_ROWS = {
     "government_response": _response_rows,
     "displacement": _displacement_rows,
     "international_reactions": _reaction_rows,
+    "funding": _funding_rows,
     "quotes": _quote_rows,
     "places_actors": _names_rows,
 }

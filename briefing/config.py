@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError
 
 SECTION_KEYS = ("overview", "casualties", "government_response", "displacement",
-                "international_reactions", "quotes", "places_actors")
+                "international_reactions", "funding", "quotes", "places_actors")
 FORMATS = ("html", "pdf", "json")
 
 DEFAULT_TITLES = {
@@ -25,6 +25,7 @@ DEFAULT_TITLES = {
     "government_response": "Government response",
     "displacement": "Displacement",
     "international_reactions": "International reactions",
+    "funding": "Funding and pledges",
     "quotes": "Quotes",
     "places_actors": "Places and actors",
 }

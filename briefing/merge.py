@@ -17,8 +17,8 @@ from functools import lru_cache
 from .gazetteer import Towns, country_of, fold, name_key, organisation_of, same_person, same_place, separate_voices
 from .lexicons import words
 from .merge_figures import event_scope, merge_casualties, merge_displacement, most_common, sources_of, unique_evidence
-from .model import (ActionFact, ActionMention, ArticleMentions, Facts, NameFact, NameMention, OverviewSentence,
-                    QuoteFact, source_number)
+from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFact, FundingMention, NameFact,
+                    NameMention, OverviewSentence, QuoteFact, source_number)
 
 STOPWORDS = words("overview", "stopwords")
 STATEMENT_VERBS = words("actions", "light_verbs")
@@ -54,6 +54,7 @@ def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
         displacement=merge_displacement([d for m in all_mentions for d in m.displacement], dates, similarity),
         government_response=response,
         international_reactions=reactions,
+        funding=merge_funding([f for m in all_mentions for f in m.funding], people, event_countries),
         quotes=quotes,
         locations=places,
         actors=names,
@@ -291,6 +292,37 @@ def _reaction_facts(reactions: dict[tuple[str, str | None], list[tuple[ActionMen
     for i, fact in enumerate(facts, start=1):
         fact.id = f"R{i}"
     return facts
+
+
+# --- funding ----------------------------------------------------------------------------------
+
+FUNDING_ORDER = ("appealed", "pledged", "provided", "raised")
+
+
+def merge_funding(mentions: list[FundingMention], people: People, event_countries: list[str]) -> list[FundingFact]:
+    """One fact per donor, amount, currency and beneficiary; appeals first, then the largest sums."""
+    facts: dict[tuple, FundingFact] = {}
+    for m in mentions:
+        country, org, governmental = m.country, m.organisation, m.governmental
+        if m.speaker:
+            person = people.describe(m.speaker)
+            country, org = country or person.country, org or person.organisation
+            governmental = governmental or person.governmental
+        donor = org or (country if governmental and country else None) or m.donor
+        key = (fold(donor or ""), m.amount, m.currency, m.per)
+        if key in facts:
+            fact = facts[key]
+            fact.evidence = unique_evidence([*fact.evidence, m.evidence])
+            fact.sources = sources_of(fact.evidence)
+            continue
+        domestic = country in event_countries if country else (org is None and governmental)
+        facts[key] = FundingFact(id="", donor=donor, amount=m.amount, currency=m.currency, qualifier=m.qualifier,
+                                 kind=m.kind, per=m.per, domestic=domestic, text=m.text,
+                                 sources=[m.evidence.source], evidence=[m.evidence])
+    ordered = sorted(facts.values(), key=lambda f: (FUNDING_ORDER.index(f.kind), f.currency, -f.amount))
+    for i, fact in enumerate(ordered, start=1):
+        fact.id = f"F{i}"
+    return ordered
 
 
 # --- quotes -----------------------------------------------------------------------------------

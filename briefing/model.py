@@ -130,6 +130,24 @@ class ActionMention:
 
 
 @dataclass
+class FundingMention:
+    """Money given, pledged or appealed for ("Japan pledged $5 million in emergency aid")."""
+    donor: str | None          # who gives or appeals, as written
+    speaker: str | None
+    country: str | None        # the country the donor speaks for, when the text says
+    organisation: str | None   # the international body the donor speaks for
+    governmental: bool
+    amount: int
+    currency: str              # ISO code ("USD") or the currency's word ("rupees")
+    qualifier: str             # exact | at_least | about | up_to
+    kind: str                  # pledged | provided | appealed | raised
+    per: str | None            # "family" for "1 million rupees to each family": not a total
+    text: str
+    evidence: Evidence
+    order: int = internal(0)
+
+
+@dataclass
 class QuoteMention:
     speaker: str | None
     text: str
@@ -165,6 +183,7 @@ class ArticleMentions:
     casualties: list[CasualtyMention] = field(default_factory=list)
     displacement: list[DisplacementMention] = field(default_factory=list)
     actions: list[ActionMention] = field(default_factory=list)
+    funding: list[FundingMention] = field(default_factory=list)
     quotes: list[QuoteMention] = field(default_factory=list)
     locations: list[NameMention] = field(default_factory=list)
     actors: list[NameMention] = field(default_factory=list)
@@ -228,6 +247,21 @@ class ActionFact:
 
 
 @dataclass
+class FundingFact:
+    id: str
+    donor: str | None          # the country or body, else the donor as written
+    amount: int
+    currency: str
+    qualifier: str             # exact | at_least | about | up_to
+    kind: str                  # pledged | provided | appealed | raised
+    per: str | None            # the beneficiary an amount is for each of ("family"), when not a total
+    domestic: bool             # the affected country's own money
+    text: str
+    sources: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
 class QuoteFact:
     id: str
     speaker: str | None
@@ -260,6 +294,7 @@ class Facts:
     displacement: list[DisplacementFact] = field(default_factory=list)
     government_response: list[ActionFact] = field(default_factory=list)
     international_reactions: list[ActionFact] = field(default_factory=list)
+    funding: list[FundingFact] = field(default_factory=list)
     quotes: list[QuoteFact] = field(default_factory=list)
     locations: list[NameFact] = field(default_factory=list)
     actors: list[NameFact] = field(default_factory=list)

@@ -219,3 +219,22 @@ VAGUE_WORD: dict[int, str] = {}
 for _word, _value in VAGUE.items():
     if _word.endswith("s") and " " not in _word.replace("tens of", "").replace("hundreds of", "").strip():
         VAGUE_WORD.setdefault(_value, _word)
+
+
+def money(amount: int, currency: str, qualifier: str = "exact") -> str:
+    """An amount as the brief shows it: '$5 million', 'at least £1.5 million', '3 billion rupees'."""
+    for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+        if amount >= size:
+            figure = f"{amount / size:.2f}".rstrip("0").rstrip(".") + f" {word}"
+            break
+    else:
+        figure = f"{amount:,}"
+    symbol = lexicon("funding")["display"].get(currency)
+    if symbol:
+        shown = f"{symbol}{figure}"
+    elif re.fullmatch(r"[A-Z]{3}", currency):
+        shown = f"{currency} {figure}"
+    else:
+        shown = f"{figure} {currency}".strip()
+    prefix = {"at_least": "at least ", "about": "about ", "up_to": "up to "}.get(qualifier, "")
+    return prefix + shown

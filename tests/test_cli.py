@@ -36,13 +36,13 @@ def test_json_contract(seeds_build):
         assert fact["group"] in {"total", "civilians", "security_forces", "armed_group", "children", "women", "other"}
         assert fact["qualifier"] in {"exact", "at_least", "about", "up_to", "range", "vague"}
         assert fact["sources"] and fact["evidence"]
-    for kind in ("casualties", "displacement", "government_response", "international_reactions", "quotes"):
+    for kind in ("casualties", "displacement", "government_response", "international_reactions", "funding", "quotes"):
         for fact in data["facts"][kind]:
             for ev in fact["evidence"]:
                 assert texts[ev["source"]][ev["start"]:ev["end"]] == ev["text"]
             assert set(fact["sources"]) == {ev["source"] for ev in fact["evidence"]}
     assert [s["key"] for s in data["sections"]] == ["overview", "casualties", "government_response", "displacement",
-                                                    "international_reactions", "quotes", "places_actors"]
+                                                    "international_reactions", "funding", "quotes", "places_actors"]
 
 
 def test_no_sentence_appears_twice_in_the_brief(seeds_build):

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from conftest import run_cli
 
 SECTION_TITLES = ["Situation overview", "Casualties", "Government response", "Displacement",
-                  "International reactions", "Quotes", "Places and actors", "Sources"]
+                  "International reactions", "Funding and pledges", "Quotes", "Places and actors", "Sources"]
 
 
 def test_pdf_outline_metadata_and_pages(seeds_build):

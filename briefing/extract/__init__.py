@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model import ArticleMentions
 from ..nlp import ParsedArticle
-from . import actions, casualties, displacement, entities, overview, quotes
+from . import actions, casualties, displacement, entities, funding, overview, quotes
 
 PLACE_LABELS = entities.PLACE_LABELS
 
@@ -16,6 +16,7 @@ def extract_article(parsed: ParsedArticle) -> ArticleMentions:
         casualties=list(casualties.extract(parsed)),
         displacement=list(displacement.extract(parsed)),
         actions=list(actions.extract(parsed)),
+        funding=list(funding.extract(parsed)),
         quotes=list(quotes.extract(parsed)),
         locations=[n for n in names if n.label in PLACE_LABELS or n.label == "NORP"],
         actors=[n for n in names if n.label not in PLACE_LABELS],

@@ -87,7 +87,7 @@ def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> boo
 
 def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
                    last: dict[str, Token]) -> Iterator[tuple[ActionMention, Token | None]]:
-    actor = _actor(token)
+    actor = actor_of(token)
     if actor is not None and _clause_head(token).dep_ == "relcl" and (actor.tag_ in ("WDT", "WP") or actor.lower_ == "that"):
         actor = _clause_head(token).head          # "the army, which deployed 500 troops, ..."
     elif actor is not None and actor.pos_ == "PRON":
@@ -255,7 +255,9 @@ def _has_particle(verb: Token, particles: list[str]) -> bool:
     return any(c.lower_ in particles for c in verb.children)
 
 
-def _actor(verb: Token) -> Token | None:
+def actor_of(verb: Token) -> Token | None:
+    """Who does what a verb says: its subject, the agent of a passive, an authority that is the
+    passive subject, or the doer of the verb it is coordinated with or completes."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
@@ -267,7 +269,7 @@ def _actor(verb: Token) -> Token | None:
         if child.dep_ == "nsubjpass" and child.lemma_.lower() in AUTHORITY:
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return _actor(verb.head)
+        return actor_of(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "the generals ... each side accusing the other": an active participle is done by its noun;
         # "forces being deployed" (passive) is not

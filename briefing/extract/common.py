@@ -68,10 +68,15 @@ def name_phrase(token: Token) -> str:
             text = text[:text.rfind("(")]
         return re.sub(r"^(the|The)\s+", "", text).strip(" ,")
     words_ = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "det")
-              and t.i <= token.i + 6 and not _in_clause(t, token)]
+              and t.i <= token.i + 6 and not _in_clause(t, token) and not BULLET.fullmatch(t.text)]
     words_.sort(key=lambda t: t.i)
-    text = " ".join(t.text for t in words_).replace(" 's", "'s").replace(" ’s", "’s").replace(" ,", ",")
-    return re.sub(r"^(the|a|an|The|A|An)\s+", "", text).strip()
+    # as written: "counter-terrorism police", not "counter - terrorism police"
+    text = "".join(t.text_with_ws if i + 1 < len(words_) and words_[i + 1].i == t.i + 1 else t.text + " "
+                   for i, t in enumerate(words_)).replace(" ,", ",")
+    return re.sub(r"^(the|a|an|The|A|An)\s+", "", text).strip(" ,")
+
+
+BULLET = re.compile(r"[•·▪◦‣●■*]+")
 
 
 def _in_clause(t: Token, top: Token) -> bool:

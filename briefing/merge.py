@@ -22,6 +22,7 @@ from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFa
 
 STOPWORDS = words("overview", "stopwords")
 STATEMENT_VERBS = words("actions", "light_verbs")
+WORD_VERBS = words("actions", "word_verbs")
 
 
 def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
@@ -48,7 +49,7 @@ def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
                                                event_scope(casualty_mentions, event_countries))
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
     response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
-                                        event_countries, quotes)
+                                        event_countries, quotes, dates)
     return Facts(
         casualties=casualties,
         displacement=merge_displacement([d for m in all_mentions for d in m.displacement], dates, similarity),
@@ -226,7 +227,8 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
 # --- actions ----------------------------------------------------------------------------------
 
 def merge_actions(mentions: list[ActionMention], people: People, event_countries: list[str],
-                  quotes: list[QuoteFact]) -> tuple[list[ActionFact], list[ActionFact]]:
+                  quotes: list[QuoteFact], dates: dict[str, str | None] | None = None
+                  ) -> tuple[list[ActionFact], list[ActionFact]]:
     response: list[tuple[ActionMention, str]] = []
     # one reaction per country or body; a body whose offices speak apart (the UN's envoys,
     # rapporteurs and chief) gives one per speaker
@@ -243,9 +245,28 @@ def merge_actions(mentions: list[ActionMention], people: People, event_countries
             reactions[(country, None)].append((m, speaker))
         elif governmental and m.verb not in STATEMENT_VERBS:     # a domestic "said" is not a response
             response.append((m, speaker or m.actor or ""))
-    response_facts = _response_facts(response)
-    reaction_facts = _reaction_facts(_unvoiced_to_main_voice(reactions), quotes)
+    response_facts = by_importance(_response_facts(response), dates, "G")
+    reaction_facts = by_importance(_reaction_facts(_unvoiced_to_main_voice(reactions), quotes), dates, "R")
     return response_facts, reaction_facts
+
+
+def by_importance(facts: list[ActionFact], dates: dict[str, str | None] | None, prefix: str) -> list[ActionFact]:
+    """The order a section shows when it must leave items out: acts before words, specific (figures,
+    named places and units) before general, corroborated before single-source, newest before oldest;
+    otherwise as the sources tell it. Ids follow the order."""
+    def newest(fact: ActionFact) -> str:
+        return max((dates or {}).get(s) or "" for s in fact.sources)
+
+    def specific(fact: ActionFact) -> int:
+        named = re.findall(r"(?<=\s)[A-Z][a-z]+", fact.text)
+        return min(2, bool(re.search(r"\d", fact.text)) + bool(named))
+
+    ranked = sorted(facts, key=newest, reverse=True)          # ties below keep the newest first
+    ranked.sort(key=lambda f: (all(a in WORD_VERBS for a in f.actions), -specific(f), -len(f.sources),
+                               -len(f.evidence)))
+    for i, fact in enumerate(ranked, start=1):
+        fact.id = f"{prefix}{i}"
+    return ranked
 
 
 def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
@@ -261,8 +282,6 @@ def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
         else:
             facts.append(ActionFact(id="", actor=actor or None, speaker=None, text=m.text, actions=[m.verb],
                                     quote=None, sources=[m.evidence.source], evidence=[m.evidence]))
-    for i, fact in enumerate(facts, start=1):
-        fact.id = f"G{i}"
     return facts
 
 
@@ -287,10 +306,6 @@ def _reaction_facts(reactions: dict[tuple[str, str | None], list[tuple[ActionMen
         facts.append(ActionFact(id="", actor=actor, speaker=speaker, text=items[0][0].text,
                                 actions=sorted({m.verb for m, _ in items}), quote=quote,
                                 sources=sources_of(evidence), evidence=evidence))
-    # the most widely reported first; of one body's voices, the most reported one first
-    facts.sort(key=lambda f: (-len(f.sources), f.actor or "", -len(f.evidence)))
-    for i, fact in enumerate(facts, start=1):
-        fact.id = f"R{i}"
     return facts
 
 

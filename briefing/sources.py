@@ -24,6 +24,11 @@ ENGLISH_SHARE = float(lexicon("sources")["english_share"])
 MAX_BYTES = 2_000_000          # a news article is a few kB; anything this large is not one
 BULLET = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
 CAPTION = re.compile(r"^\s*[(\[]?\s*(?:photo|image|picture|video|credit|file photo)\b.*", re.I)
+# A photo credit closing a line makes the line a caption: "... in the rubble. (AP Photo/Ana Ruiz)",
+# "(Reuters/Ana Ruiz)", "(Getty Images)", "... at the camp. Photograph: Ana Ruiz/AFP".
+CREDIT = re.compile(r"(?:\([^()]*\b(?:photo|photos|images?|pictures?)\b[^()]*\)"
+                    r"|\([A-Z][\w.]*(?: [A-Z][\w.]*)*\s?/\s?[A-Z][a-z]+(?: [A-Z][\w'-]+)+\)"
+                    r"|\b(?:photograph|photo|picture|image|credit)s?\s*:\s*[^.:]{2,60})\s*$", re.I)
 # A link to another story: "Also read: ...", "Related: ...", "READ MORE | ...". Its toll is that story's.
 LINK_LINE = re.compile(r"^\s*(?:also read|read also|read more|related(?: stories| articles)?|see also|more on this|"
                        r"watch|listen)\b\s*[:|\-–—]", re.I)
@@ -204,7 +209,7 @@ def segment(text: str, start_at: int = 0) -> list[Block]:
 def _kind_of(line: str, first: bool) -> str:
     if BULLET.match(line):
         return "bullet"
-    if CAPTION.match(line) or BYLINE.match(line) or LINK_LINE.match(line) or (
+    if CAPTION.match(line) or CREDIT.search(line) or BYLINE.match(line) or LINK_LINE.match(line) or (
             DATE_LINE.match(line) and FULL_DATE.search(line) and len(line.split()) <= 12):
         return "caption"          # a photo credit, "By Jane Doe", "Also read: ...", "Published 8:14 PM, 3 May 2021"
     words = line.split()

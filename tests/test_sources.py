@@ -86,3 +86,21 @@ def test_markdown_and_live_blog_time_stamps_are_removed(tmp_path):
 def test_a_link_to_another_story_is_not_read(line):
     text = f"Storm hits coast\n\nAt least 12 people died in the storm on Monday.\n{line}\n"
     assert [b.kind for b in segment(text)] == ["headline", "paragraph", "caption"]
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers search for survivors in the rubble of a building in the city. (AP Photo/Ana Ruiz)",
+    "A woman cries outside the hospital on Monday. (Reuters/Omar Bello)",
+    "Families shelter in a school on the edge of town. Photograph: Lia Conti/AFP",
+    "Residents wait for aid near the bridge (Getty Images)",
+])
+def test_a_line_closed_by_a_photo_credit_is_a_caption(line):
+    assert [b.kind for b in segment(line)] == ["caption"]
+
+
+@pytest.mark.parametrize("line", [
+    "Aid was sent by the ministry of health (MoH/UNICEF).",
+    "The army said 40 people were killed (the figure could not be verified).",
+])
+def test_a_sentence_ending_in_brackets_is_no_caption(line):
+    assert [b.kind for b in segment(line)] == ["paragraph"]

@@ -279,3 +279,32 @@ def test_the_uns_speakers_are_separate_reactions_and_a_country_is_one():
     assert by_voice[("United Nations", "Ana Ruiz")] == 3         # the speaker-less statement joins the main voice
     assert by_voice[("United Nations", "Omar Bello")] == 1
     assert [r.actor for r in reactions].count("Italy") == 1
+
+
+def test_a_section_shows_acts_specific_corroborated_and_new_first():
+    from briefing.merge import by_importance
+    from briefing.model import ActionFact, Evidence
+
+    def fact(text, actions, sources):
+        evidence = [Evidence(s, 0, len(text), text) for s in sources]
+        return ActionFact("", "army", None, text, actions, None, sources, evidence)
+    said = fact("the army urged calm and said it was ready to help.", ["urge", "say"], ["S1", "S2", "S3"])
+    vague = fact("the army sent help.", ["send"], ["S1"])
+    specific_old = fact("the army sent 400 soldiers to Lamu.", ["send"], ["S1"])
+    specific_new = fact("the army sent 200 medics to Karo.", ["send"], ["S2"])
+    corroborated = fact("the army sent 50 trucks to Lamu.", ["send"], ["S1", "S3"])
+    ranked = by_importance([said, vague, specific_old, specific_new, corroborated],
+                           {"S1": "2024-05-01", "S2": "2024-05-03", "S3": "2024-05-02"}, "G")
+    assert ranked == [corroborated, specific_new, specific_old, vague, said]
+    assert [f.id for f in ranked] == ["G1", "G2", "G3", "G4", "G5"]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("The European Union and the African Union condemned the attack on Sunday.", ["European Union", "African Union"]),
+    ("Norway and Canada have called for an independent inquiry.", ["Norway", "Canada"]),
+])
+def test_two_actors_of_one_sentence_each_get_a_clean_item(parse, sentence, actors):
+    items = list(actions.extract(parse(sentence)))
+    assert [m.actor for m in items] == actors
+    assert all(m.text.removeprefix("The ").startswith(m.actor) for m in items)     # each names its own actor first
+    assert len({m.text for m in items}) == len(items)                                 # no sentence twice

@@ -100,14 +100,33 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
         if official is not None:
             yield official, None
         return
-    # "The European Union and the African Union condemned ...": each of them acted
+    # "The European Union and the African Union condemned ...": each of them acted; each item names
+    # its own actor first ("The African Union and the European Union condemned ...")
     for doer in [actor, *(c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON"))]:
         mention = _mention(parsed, pb, sent, token, doer)
-        if mention is not None and doer is not actor:     # not the same sentence twice
-            predicate = concise_clause(_clause_head(token), drop_subject=True)
-            mention.text = f"With {name_phrase(actor)}: {predicate[0].lower()}{predicate[1:]}"
+        if mention is not None and doer is not actor:
+            mention.text = _led_by(mention.text, actor, doer)
         if mention is not None:
             yield mention, doer
+
+
+def _led_by(clause: str, actor: Token, doer: Token) -> str:
+    """The clause with its listed subjects reordered so that ``doer`` comes first."""
+    members = [actor, *actor.conjuncts]
+
+    def own_words(m: Token) -> str:
+        listed = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+        return " ".join(t.text for t in m.subtree if t.i not in listed)
+    doc = actor.doc
+    written = doc[actor.left_edge.i:max(m.right_edge.i for m in members) + 1].text
+    if not clause.lower().startswith(written.lower()):
+        return clause
+    ordered = [doer, *(m for m in members if m.i != doer.i)]
+    names = [own_words(m) for m in ordered]
+    names = [names[0][0].upper() + names[0][1:], *(n[0].lower() + n[1:] if n.split()[0] in ("The", "A") else n
+                                                   for n in names[1:])]
+    subject = ", ".join(names[:-1]) + " and " + names[-1]
+    return subject + clause[len(written):]
 
 
 def _one_per_actor(found: list[tuple[ActionMention, Token | None]]) -> list[tuple[ActionMention, Token | None]]:
@@ -335,8 +354,9 @@ def _clause_head(verb: Token) -> Token:
 
 def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | None]:
     """(country, international body, is an authority, person speaking) from the actor's noun phrase."""
-    phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and abs(t.i - actor.i) <= 8),
-                           key=lambda t: t.i)
+    listed = {t.i for c in actor.children if c.dep_ in ("conj", "cc") for t in c.subtree}   # "Norway and Canada"
+    phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and abs(t.i - actor.i) <= 8
+                            and t.i not in listed), key=lambda t: t.i)
     ent = entity_of(actor)
     speaker = ent.text if ent is not None and ent.label_ == "PERSON" else None
     governmental = any(t.lemma_.lower() in AUTHORITY or t.lower_ in AUTHORITY or t.lower_ in OFFICES

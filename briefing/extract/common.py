@@ -67,7 +67,8 @@ def name_phrase(token: Token) -> str:
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")]
         return re.sub(r"^(the|The)\s+", "", text).strip(" ,")
-    words_ = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "det")
+    words_ = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "det")
+              and (t.dep_ != "punct" or t.text in ("-", "–") and t.whitespace_ == "")
               and t.i <= token.i + 6 and not _in_clause(t, token) and not BULLET.fullmatch(t.text)]
     words_.sort(key=lambda t: t.i)
     # as written: "counter-terrorism police", not "counter - terrorism police"

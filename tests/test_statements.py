@@ -308,3 +308,22 @@ def test_two_actors_of_one_sentence_each_get_a_clean_item(parse, sentence, actor
     assert [m.actor for m in items] == actors
     assert all(m.text.removeprefix("The ").startswith(m.actor) for m in items)     # each names its own actor first
     assert len({m.text for m in items}) == len(items)                                 # no sentence twice
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("The interior ministry said it had accepted offers of help from Spain, Qatar and Britain.",
+     {"Spain", "Qatar", "United Kingdom"}),
+    ("Offers of help came from France, Israel and Taiwan.", {"France", "Israel", "Taiwan"}),
+    ("Messages of condolence poured in from Turkey, India and Jordan.", {"Turkey", "India", "Jordan"}),
+    ("Teams from Spain and Qatar joined the search on Tuesday.", {"Spain", "Qatar"}),
+    ("Spanish rescuers arrived in the mountains on Monday.", {"Spain"}),
+    ("A team of 60 Qatari search and rescue specialists landed in the capital.", {"Qatar"}),
+])
+def test_help_offered_sent_or_accepted_from_abroad_is_each_countrys_reaction(parse, sentence, countries):
+    reacted = {m.country for m in actions.extract(parse(sentence)) if m.kind == "reaction"}
+    assert countries <= reacted
+
+
+def test_a_gift_noun_as_subject_is_not_its_own_addressee(parse):
+    texts = [m.text for m in actions.extract(parse("Messages of condolence poured in from Turkey and India."))]
+    assert texts and all(not t.startswith("Messages to") for t in texts)

@@ -252,7 +252,8 @@ def _contact_text(name: Token) -> str | None:
     if noun is None:
         return None
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                    and noun.i not in {t.i for t in c.subtree}), None)   # not "messages poured in from X"
     what = noun.text if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() != "call" else noun.lemma_
     return f"{what[0].upper()}{what[1:]} to {name_phrase(subject)}." if subject is not None else None
 
@@ -376,6 +377,8 @@ def contacts(sent: Span) -> Iterator[Token]:
             continue
         head = token.head
         related = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        if head.head.lower_ == "of":              # "offers of help from X"
+            related.append(head.head.head)
         if not any(t.lemma_.lower() in CONTACT_NOUNS for t in related):
             continue
         for obj in token.subtree:

@@ -204,6 +204,14 @@ def test_a_statement_that_gives_figures_is_a_source_not_an_act(parse, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "UNICEF said more than three million children needed help.",
+    "The World Food Programme said it would feed 100,000 families in the south.",
+])
+def test_a_statement_of_needs_with_figures_is_still_a_statement(parse, sentence):
+    assert [m.kind for m in actions.extract(parse(sentence))] == ["reaction"]
+
+
+@pytest.mark.parametrize("sentence", [
     "In 2010 the government declared a state of emergency after the floods.",
     "The army deployed troops to the valley two years ago.",
 ])

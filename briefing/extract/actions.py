@@ -33,6 +33,7 @@ OFFICIAL_ACTS = words("actions", "official_passive_acts")
 CUSTODY_VERBS = words("actions", "custody_verbs")
 MEASURE_ACTS = words("actions", "measure_acts")
 FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
+TOLL_WORDS = words("actions", "toll_words")
 PERSON_NOUNS = words("casualties", "person_nouns") | {"suspect", "suspects"}
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
@@ -170,10 +171,12 @@ def _is_people(noun: Token) -> bool:
 
 def _gives_figures(verb: Token) -> bool:
     """'said the quake measured 6.8', 'warned the toll could reach 10,000': the statement's clause
-    reports figures, which makes its speaker a source, not an actor."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for c in clauses for t in c.subtree
-               if not t.ent_type_ in ("DATE", "TIME", "MONEY"))
+    gives a toll or a measurement, which makes its speaker a source, not an actor ('said three million
+    children need help' is a statement of its own)."""
+    clauses = [list(c.subtree) for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for t in clause
+                   if t.ent_type_ not in ("DATE", "TIME", "MONEY"))
+               and any(t.lemma_.lower() in TOLL_WORDS or t.lower_ in TOLL_WORDS for t in clause) for clause in clauses)
 
 
 def _kind_of(actor: Token) -> str:

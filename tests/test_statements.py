@@ -335,3 +335,19 @@ def test_help_offered_sent_or_accepted_from_abroad_is_each_countrys_reaction(par
 def test_a_gift_noun_as_subject_is_not_its_own_addressee(parse):
     texts = [m.text for m in actions.extract(parse("Messages of condolence poured in from Turkey and India."))]
     assert texts and all(not t.startswith("Messages to") for t in texts)
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("Nearly 400,000 villagers have fled a military crackdown in the west.", "crackdown"),
+    ("Residents said the army's offensive had emptied whole districts.", "offensive"),
+])
+def test_an_act_named_by_a_noun_with_its_authority_is_a_response(parse, sentence, act):
+    assert [m.verb for m in _responses(parse, sentence)] == [act]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rescue operation was slowed by heavy rain.",
+    "Hundreds have fled the offensive launched by rebel fighters.",
+])
+def test_an_act_noun_without_an_authority_is_no_response(parse, sentence):
+    assert [m.verb for m in _responses(parse, sentence)] == []

@@ -34,6 +34,7 @@ CUSTODY_VERBS = words("actions", "custody_verbs")
 MEASURE_ACTS = words("actions", "measure_acts")
 FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
 TOLL_WORDS = words("actions", "toll_words")
+ACT_NOUNS = words("actions", "act_nouns")
 PERSON_NOUNS = words("casualties", "person_nouns") | {"suspect", "suspects"}
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
@@ -63,7 +64,7 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
             if actor is not None:
                 last[_kind_of(actor)] = actor
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
-            yield from _measure_mentions(parsed, pb, sent, quoted)
+            yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _nominal_acts(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         for ent in sent.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE"):
@@ -234,6 +235,25 @@ def _measure_mentions(parsed: ParsedArticle, pb, sent: Span, quoted) -> Iterator
             yield ActionMention(actor=None, speaker=None, verb=token.lemma_.lower(), kind="response",
                                 text=concise_clause(token), evidence=parsed.evidence(pb, sent), governmental=True)
             return
+
+
+def _nominal_acts(parsed: ParsedArticle, pb, sent: Span, quoted) -> list[ActionMention]:
+    """'have fled a military crackdown', 'the army's offensive', 'the deployment of police': an act
+    named by a noun with the authority that does it."""
+    for token in sent:
+        if token.lemma_.lower() not in ACT_NOUNS or _inside(token, sent, quoted):
+            continue
+        doers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                 and (c.lemma_.lower() in AUTHORITY or c.lower_ in AUTHORITY)]
+        doers += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in c.children if o.lemma_.lower() in AUTHORITY]
+        # the whole clause the act is named in ("What began as a government crackdown escalated ...")
+        verb = next((a for a in reversed(list(token.ancestors)) if a.pos_ in ("VERB", "AUX")), None)
+        if doers and verb is not None:
+            return [ActionMention(actor=None, speaker=None, verb=token.lemma_.lower(), kind="response",
+                                  text=concise_clause(verb), evidence=parsed.evidence(pb, sent),
+                                  governmental=True)]
+    return []
 
 
 def _names_measure(noun: Token) -> bool:

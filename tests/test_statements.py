@@ -351,3 +351,28 @@ def test_an_act_named_by_a_noun_with_its_authority_is_a_response(parse, sentence
 ])
 def test_an_act_noun_without_an_authority_is_no_response(parse, sentence):
     assert [m.verb for m in _responses(parse, sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("In a statement on Monday, the Office of the United Nations High Commissioner for Refugees said camps were full.",
+     "UNHCR"),
+    ("Officials of the Office of the United Nations High Commissioner for Human Rights said on Monday that "
+     "the killings must stop.", "OHCHR"),
+])
+def test_a_body_known_by_its_whole_name_is_named_so(parse, sentence, body):
+    from briefing.extract import entities
+    names = [n.name for n in entities.extract(parse(sentence)) if n.label == "ORG"]
+    assert body in names and not any(n.startswith("Office of") for n in names)
+
+
+def test_a_name_introduced_by_a_body_keeps_its_own_name(parse):
+    """Even when the model takes the person for an organisation, the body in the apposition does not
+    rename them."""
+    from spacy.tokens import Span
+
+    from briefing.extract import entities
+    parsed = parse("Maria Lopez, the UN envoy for the region, said talks would resume.")
+    doc = parsed.blocks[0].doc
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    names = [n.name for n in entities.extract(parsed)]
+    assert names == ["Maria Lopez"]

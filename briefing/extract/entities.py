@@ -45,6 +45,8 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
             if not name or not _plausible(name, ent) or (" " not in name and name.lower() in common):
                 continue
             label = ent.label_
+            if label == "ORG":
+                name = _known_body(ent) or name
             if label == "ORG" and name.split()[-1].lower() in FACILITIES:
                 label = "FAC"          # "Republican Palace": a site, not a body
             elif label in ACTOR_LABELS and _introduced_as_place(ent):
@@ -53,6 +55,21 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
             if ent.label_ == "PERSON":
                 mention.country, mention.organisation, mention.governmental = introduction(ent)
             yield mention
+
+
+def _known_body(ent: Span) -> str | None:
+    """A body the gazetteer knows by the whole noun phrase the model cut short: 'the Office of the
+    United Nations' of '... High Commissioner for Refugees (UNHCR)' is UNHCR."""
+    aside = {t.i for c in ent.root.children if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")
+             for t in c.subtree}
+    inside = {t.i for t in ent.root.subtree} - aside
+    end = ent.end
+    while end < min(len(ent.doc), ent.start + 12) and end in inside:
+        end += 1                      # the words right after the name that still belong to its phrase
+    if end == ent.end:
+        return None
+    _, known = find_in_phrase(ent.doc[ent.start:end].text)
+    return known
 
 
 def clean_name(ent: Span) -> str:

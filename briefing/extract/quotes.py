@@ -119,7 +119,8 @@ def _speaker(doc: Doc, quote: _Quote, people: list[_Person]) -> str | None:
             return speaker
     # the verb the quote hangs on ("X said that, going by what witnesses described, '...'") before
     # the nearest one
-    governing = {a.i for i in inside for a in doc[i].ancestors if a.i not in inside}
+    tops = [doc[i] for i in inside if doc[i].head.i not in inside]        # where the quote hangs on the clause
+    governing = {a.i for top in tops for a in [top.head, *top.head.ancestors] if a.i not in inside}
     verbs.sort(key=lambda t: (t.i not in governing, min(abs(t.i - i) for i in inside) if inside else 0))
     subjects = [s for s in (_subject(v, inside) for v in verbs) if s is not None]
     # a person named with the quote speaks it rather than the release that carried it

@@ -17,6 +17,7 @@ from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
 from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase
+from .figures.counted import counts_people
 from .figures.time import is_other_time
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -35,7 +36,6 @@ MEASURE_ACTS = words("actions", "measure_acts")
 FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
 TOLL_WORDS = words("actions", "toll_words")
 ACT_NOUNS = words("actions", "act_nouns")
-PERSON_NOUNS = words("casualties", "person_nouns") | {"suspect", "suspects"}
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
 CONTACT_NOUNS = words("actions", "contact_nouns")
@@ -165,9 +165,9 @@ def _describes_its_object(verb: Token) -> bool:
 
 
 def _is_people(noun: Token) -> bool:
-    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS \
-        or any(c.dep_ == "nummod" for c in noun.children) or noun.like_num \
-        or any(_is_people(c) for c in noun.conjuncts if c.i > noun.i)
+    """'six men and a woman', 'four suspects', 'the three': people, not talks or meetings."""
+    return noun.ent_type_ == "PERSON" or counts_people(noun) or noun.like_num \
+        or any(c.dep_ == "nummod" for c in noun.children) or any(_is_people(c) for c in noun.conjuncts if c.i > noun.i)
 
 
 def _gives_figures(verb: Token) -> bool:

@@ -234,11 +234,7 @@ def merge_actions(mentions: list[ActionMention], people: People, event_countries
     # rapporteurs and chief) gives one per speaker
     reactions: dict[tuple[str, str | None], list[tuple[ActionMention, str | None]]] = defaultdict(list)
     for m in mentions:
-        country, org, governmental, speaker = m.country, m.organisation, m.governmental, m.speaker
-        if speaker:
-            person = people.describe(speaker)
-            country, org = country or person.country, org or person.organisation
-            governmental, speaker = governmental or person.governmental, person.name
+        country, org, governmental, speaker = _speaks_for(m, people)
         if org:
             reactions[(org, speaker if separate_voices(org) else None)].append((m, speaker))
         elif country and country not in event_countries:
@@ -267,6 +263,17 @@ def by_importance(facts: list[ActionFact], dates: dict[str, str | None] | None, 
     for i, fact in enumerate(ranked, start=1):
         fact.id = f"{prefix}{i}"
     return ranked
+
+
+def _speaks_for(m: ActionMention | FundingMention, people: People) -> tuple[str | None, str | None, bool, str | None]:
+    """(country, body, is an authority, speaker) of a mention, completed by what the articles say of
+    its speaker ("Ana Ruiz" introduced elsewhere as the UN's envoy)."""
+    country, org, governmental, speaker = m.country, m.organisation, m.governmental, m.speaker
+    if speaker:
+        person = people.describe(speaker)
+        country, org = country or person.country, org or person.organisation
+        governmental, speaker = governmental or person.governmental, person.name
+    return country, org, governmental, speaker
 
 
 def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
@@ -318,11 +325,7 @@ def merge_funding(mentions: list[FundingMention], people: People, event_countrie
     """One fact per donor, amount, currency and beneficiary; appeals first, then the largest sums."""
     facts: dict[tuple, FundingFact] = {}
     for m in mentions:
-        country, org, governmental = m.country, m.organisation, m.governmental
-        if m.speaker:
-            person = people.describe(m.speaker)
-            country, org = country or person.country, org or person.organisation
-            governmental = governmental or person.governmental
+        country, org, governmental, _ = _speaks_for(m, people)
         donor = org or (country if governmental and country else None) or m.donor
         key = (fold(donor or ""), m.amount, m.currency, m.per)
         if key in facts:

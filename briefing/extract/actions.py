@@ -89,9 +89,9 @@ def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> boo
 
 def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
                    last: dict[str, Token]) -> Iterator[tuple[ActionMention, Token | None]]:
-    actor = actor_of(token)
-    if actor is not None and _clause_head(token).dep_ == "relcl" and (actor.tag_ in ("WDT", "WP") or actor.lower_ == "that"):
-        actor = _clause_head(token).head          # "the army, which deployed 500 troops, ..."
+    actor, head = actor_of(token), _clause_head(token)
+    if actor is not None and head.dep_ == "relcl" and _is_relative(actor):
+        actor = head.head                         # "the army, which deployed 500 troops, ..."
     elif actor is not None and actor.pos_ == "PRON":
         actor = _antecedent(actor, token, sent, last)
     if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -161,7 +161,12 @@ def _describes_its_object(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that"
+    return subject is not None and not _is_relative(subject)
+
+
+def _is_relative(pronoun: Token) -> bool:
+    """'which', 'who', 'that' opening a relative clause."""
+    return pronoun.tag_ in ("WDT", "WP") or pronoun.lower_ == "that"
 
 
 def _is_people(noun: Token) -> bool:
@@ -344,9 +349,9 @@ def _named(clause: str, verb: Token, name: str) -> str:
     """'It had deployed troops' -> "Nigeria's army had deployed troops", '(the army,) which deployed
     troops' -> 'The army deployed troops': the pronoun subject named."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    relative = subject is not None and (subject.tag_ in ("WDT", "WP") or subject.lower_ == "that")
+    relative = subject is not None and _is_relative(subject)
     if not clause or subject is None or not relative and (
-            subject.pos_ != "PRON" or subject.lower_ not in ("he", "she", "it", "they")):
+            subject.pos_ != "PRON" or subject.lower_ not in PERSON_PRONOUNS + BODY_PRONOUNS):
         return clause
     if relative:      # the noun as written before the clause: "The interior ministry"
         name = " ".join(t.text for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct) or name

@@ -46,7 +46,7 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
                 continue
             label = ent.label_
             if label == "ORG":
-                name = _known_body(ent) or name
+                name = known_body(ent) or name
             if label == "ORG" and name.split()[-1].lower() in FACILITIES:
                 label = "FAC"          # "Republican Palace": a site, not a body
             elif label in ACTOR_LABELS and _introduced_as_place(ent):
@@ -57,7 +57,7 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
             yield mention
 
 
-def _known_body(ent: Span) -> str | None:
+def known_body(ent: Span) -> str | None:
     """A body the gazetteer knows by the whole noun phrase the model cut short: 'the Office of the
     United Nations' of '... High Commissioner for Refugees (UNHCR)' is UNHCR."""
     aside = {t.i for c in ent.root.children if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")

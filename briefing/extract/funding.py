@@ -67,10 +67,9 @@ def find_amounts(text: str) -> list[Amount]:
         value = parse_number(f"{number} {scale}" if scale else number)
         if value is None or value == 0:
             continue
-        currency = LEX["symbols"].get(match.group("sym") or "", None) \
-            or LEX["words"].get((match.group("word") or "").lower(), "")
-        if match.group("sym") and match.group("sym") not in LEX["symbols"]:
-            currency = LEX["symbols"].get(match.group("sym").upper(), "")
+        symbol = match.group("sym")           # as written, or upper-cased: "usd" is "USD"
+        currency = (LEX["symbols"].get(symbol) or LEX["symbols"].get(symbol.upper(), "")) if symbol \
+            else LEX["words"].get(match.group("word").lower(), "")
         per = _PER.match(text, match.end())
         found.append(Amount(value, str(currency), match.start(), match.end(), per.group(1).lower() if per else None,
                             _qualifier(text[:match.start()])))
@@ -135,24 +134,25 @@ def what_it_is(span: Span) -> tuple[str | None, Token | None]:
 def _donor(governor: Token) -> Token | None:
     """Who gives: the subject or agent of the verb, or the 'from' of a gift noun ("released $5m from
     its fund" names where the money comes from, not who gives it)."""
-    froms = [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "from"] if governor.pos_ != "VERB" else []
-    for prep in froms:
-        given = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if given is not None:
-            return given
+    given = _from_object(governor) if governor.pos_ != "VERB" else None
+    if given is not None:
+        return given
     owner = next((c for c in governor.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ != "PRON":
         return owner                          # "Japan's pledge of $5 million"
     verb = governor if governor.pos_ == "VERB" else next((a for a in governor.ancestors if a.pos_ == "VERB"), None)
     if verb is None:
         return None
-    if verb is not governor:                  # "a pledge of £1m has come from the council"
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
-            given = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if given is not None:
-                return given
+    given = _from_object(verb) if verb is not governor else None     # "a pledge of £1m has come from the council"
+    if given is not None:
+        return given
     doer = actor_of(verb)
     return doer if doer is not None and doer.pos_ != "PRON" else None
+
+
+def _from_object(token: Token) -> Token | None:
+    return next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _donor_name(donor: Token | None) -> str | None:

@@ -25,6 +25,7 @@ from ..model import Evidence, QuoteMention
 from ..names import name_start
 from ..nlp import ParsedArticle
 from .common import entity_of, name_phrase, person_name
+from .entities import known_body
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Doc, Span, Token
@@ -276,8 +277,7 @@ def _speaking_bodies(doc: Doc, before: int) -> list[str]:
 def _body_name(ent: Span) -> str:
     """A body known to the gazetteer by its whole noun phrase (the model may cut a long name short),
     else the entity without its article and a trailing acronym."""
-    phrase = " ".join(t.text for t in ent.root.subtree if t.dep_ not in ("relcl", "acl"))
-    _, known = find_in_phrase(phrase)
+    known = known_body(ent) or find_in_phrase(ent.text)[1]
     if known:
         return known
     text = re.sub(r"^(the|The)\s+", "", ent.text)

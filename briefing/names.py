@@ -8,7 +8,9 @@ Once an article is parsed, its entities are made consistent:
   name or of its last word ("Guterres") a person too, labelled or not;
   (a surname that is also a month only where it is a subject: "May said", not "in May");
 - a name the model calls a person whose last word is a place noun ("X State", "Y Province"), or
-  that is a country, is a place.
+  that is a country, is a place;
+- a name the article itself calls a place ("X province", "the province of X", "X, the worst-hit
+  state") is a place wherever it stands, labelled or not.
 Every stage after the parse (places, actors, quotes, actions) then reads the same kinds.
 """
 from __future__ import annotations
@@ -19,23 +21,29 @@ from .gazetteer import country_of, organisation_of
 from .lexicons import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 PLACE_SUFFIXES = words("actors", "place_suffixes")
+PLACE_NOUNS = words("actors", "place_nouns")
 NOT_NAME_WORDS = words("actors", "title_words") | words("actors", "office_titles") | words("actors", "honorifics")
 RELABELLED = ("ORG", "GPE", "NORP", "LOC", "FAC")
+# Labels the model gives a place's name by mistake.
+PLACE_RELABELLED = ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW")
 
 
 def harmonise(docs: list[Doc]) -> None:
     """Make the entity labels of one article's blocks consistent (in place)."""
     people = _people(docs)
+    places = _places(docs, people)
     for doc in docs:
         ents = [_whole_name(e) if e.label_ == "PERSON" else e for e in doc.ents]
-        ents = [_as_place(e) for e in ents]
+        ents = [_as_place(e, places) for e in ents]
         ents = [_as_person(e, people) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
         ents += [_span(doc, t.i, t.i + 1, "PERSON") for t in doc
                  if t.i not in taken and t.pos_ == "PROPN" and _known_surname(t.text, people)]
+        kept = {i for e in ents if e.label_ not in PLACE_RELABELLED for i in range(e.start, e.end)}
+        ents += _unlabelled_places(doc, places, kept)
         doc.ents = filter_spans(ents)          # a name made whole may now cover a neighbouring one
 
 
@@ -89,10 +97,68 @@ def _as_person(ent: Span, people: dict[str, str]) -> Span:
     return ent
 
 
-def _as_place(ent: Span) -> Span:
+def _as_place(ent: Span, places: set[str]) -> Span:
     if ent.label_ == "PERSON" and (_is_place_name(ent) or country_of(ent.text)):
         return _span(ent.doc, ent.start, ent.end, "GPE")
+    if ent.label_ in PLACE_RELABELLED and _bare(ent.text) in places:
+        return _span(ent.doc, ent.start, ent.end, "GPE")
     return ent
+
+
+def _places(docs: list[Doc], people: dict[str, str]) -> set[str]:
+    """Names (lower case) an article itself calls places: 'X province', 'the province of X', 'X, the
+    worst-hit state'. A name the article also gives as a person's, or a known body, is left alone."""
+    places: set[str] = set()
+    for doc in docs:
+        for token in doc:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and after.pos_ == "PROPN" and _compounds_onto(token, after, token.i):
+                continue                              # not the last word of the name
+            if token.pos_ == "PROPN" and token.text[:1].isupper() and _called_a_place(token):
+                name = " ".join(t.text for t in _compound_name(token)).lower()
+                if name not in people and not organisation_of(name):
+                    places.add(name)
+    return places
+
+
+def _called_a_place(token: Token) -> bool:
+    head = token.head
+    if token.dep_ == "compound" and head.lower_ in PLACE_NOUNS and head.pos_ == "NOUN":
+        return True                                   # "Sindh province" (a lower-case place noun)
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+        return head.head.i < token.i and not head.head.text[:1].isupper()     # "the province of Sindh"
+    return any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS and c.i > token.i for c in token.children)
+
+
+def _compound_name(token: Token) -> list[Token]:
+    """'Khyber Pakhtunkhwa' for 'Pakhtunkhwa': the capitalised words compounded onto it."""
+    start = token.i
+    while start > 0 and _compounds_onto(token.doc[start - 1], token, start):
+        start -= 1
+    return list(token.doc[start:token.i + 1])
+
+
+def _compounds_onto(word: Token, last: Token, start: int) -> bool:
+    """'Khyber' in 'Khyber Pakhtunkhwa (province)': a capitalised word hung on the name or beside it."""
+    return word.pos_ == "PROPN" and word.dep_ == "compound" and word.text[:1].isupper() \
+        and (word.head.i in range(start, last.i + 1) or word.head.i == last.head.i)
+
+
+def _unlabelled_places(doc: Doc, places: set[str], taken: set[int]) -> list[Span]:
+    """The places' names where the model gave them no label or cut them into pieces ('Dera' and
+    'Khan' for one place): the longer span wins when overlaps are filtered."""
+    found = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue
+        words_ = _compound_name(token)
+        if _bare(" ".join(t.text for t in words_)) in places and not any(t.i in taken for t in words_):
+            found.append(_span(doc, words_[0].i, token.i + 1, "GPE"))
+    return found
+
+
+def _bare(text: str) -> str:
+    return text.lower().removesuffix("'s").removesuffix("’s")
 
 
 def _is_place_name(ent: Span) -> bool:

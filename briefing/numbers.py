@@ -34,7 +34,8 @@ _FRACTION = "|".join(FRACTIONS)
 _WORD_NUMBER = (rf"(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}))*"
                 rf"|(?:a\s+)?(?:{_FRACTION})(?:\s+of)?\s+a\s+(?:{_SCALE})"
                 rf"|(?:a|one)\s+(?:{_SCALE})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*")
-_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,000 / 19,396
+_DIGITS = (r"\d{1,2}(?:,\d{2})+,\d{3}"               # 4,80,399 (lakh grouping)
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,000 / 19,396
            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.]\d)"   # 19 396 (space as thousands separator)
            r"|\d+(?:\.\d+)?")                         # 745 / 2.5
 _NUMBER = (rf"(?:(?:{_DIGITS})(?:\s*-?\s*(?:{_SCALE})\b)?"
@@ -53,7 +54,12 @@ QUANTITY = re.compile(
     rf")(?P<suffix>\s*\+|\s+(?:{_SUFFIX})\b)?",
     re.IGNORECASE,
 )
-MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|GBP)\s*$", re.I)
+# Money is no count: a currency written before the number ("$5", "Rs 40", "USD 3") or after it
+# ("3 million rupees"), as the funding lexicon names them.
+_CURRENCY = lexicon("funding")
+_SYMBOLS = "|".join(re.escape(s) for s in sorted(_CURRENCY["symbols"], key=len, reverse=True))
+MONEY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS})\s*$")
+_CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted(_CURRENCY["words"], key=len, reverse=True))
 # A day of the month beside a month name is a date, not a count: "12 March", "Aug. 25", "between 4 and 8 May".
 _MONTH = "|".join(m.capitalize() for m in _LEX["months"])
 MONTH_AFTER = re.compile(rf"^\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTH}|{_MONTH.upper()})\b")
@@ -62,7 +68,7 @@ MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s*$")
 RATIO = re.compile(rf"^\s+in\s+(?:\d+|{_WORD})\b", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
 AFTER_NOT_COUNT = re.compile(r"^[^\W\d_]|^\s*(?:%|per\s*cent|percent|°|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|"
-                             r"dollars?|euros?|pounds?|[ap]\.?m\.?\b|GMT|UTC|st\b|nd\b|rd\b|th\b)", re.I)
+                             rf"(?:{_CURRENCY_WORDS})\b|[ap]\.?m\.?\b|GMT|UTC|st\b|nd\b|rd\b|th\b)", re.I)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -70,7 +76,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
         start, end = match.start(), match.end()
-        if MONEY_BEFORE.search(text[max(0, start - 4):start]) or AFTER_NOT_COUNT.match(text[end:end + 12]):
+        if MONEY_BEFORE.search(text[max(0, start - 5):start]) or AFTER_NOT_COUNT.match(text[end:end + 12]):
             continue
         if text[end:end + 1] in ":/" and text[end + 1:end + 2].isdigit():     # a clock time, 10:30; 3/13/18
             continue

@@ -54,9 +54,14 @@ def test_reads_tolls_from_sentences(parse, sentence, expected):
     assert found == expected
 
 
-def test_projection_is_kept_apart(parse):
-    mentions = list(casualties.extract(parse("Experts warned the death toll could rise to 20,000.")))
-    assert all(m.projection for m in mentions)
+@pytest.mark.parametrize("text", ["Experts warned the death toll could rise to 20,000.",
+                                  '"It can reach 18,000 to 20,000 deaths," the mayor said.',
+                                  "The toll can still rise to 500, officials said."])
+def test_projection_is_kept_apart(parse, text):
+    mentions = list(casualties.extract(parse(text)))
+    assert not [m for m in mentions if not m.projection]
+    if "can" in text.split():
+        assert [m.quantity.value for m in mentions] in ([18000], [500])     # kept, as a projection
 
 
 def test_breakdown_is_linked_to_its_total(parse):
@@ -65,6 +70,19 @@ def test_breakdown_is_linked_to_its_total(parse):
     assert [(m.quantity.value, m.group) for m in mentions] == [(1000, "total"), (745, "civilians"),
                                                               (125, "security_forces")]
     assert mentions[1].part_of == 0 and mentions[2].part_of == 0
+
+
+def test_a_breakdown_hung_on_the_reporting_verb_is_a_share_of_the_toll(parse):
+    for text, expected in [
+        ("At least 937 people have died in the floods since June, the agency said on Tuesday, including "
+         "343 children.", [(937, "killed", "total", None), (343, "killed", "children", 0)]),
+        ("Officials said 300 people were injured in the blast, among them 45 children.",
+         [(300, "injured", "total", None), (45, "injured", "children", 0)]),
+        ("Officials said 40 people were killed. Rescuers sent 300 volunteers, including 40 doctors.",
+         [(40, "killed", "total", None)]),
+    ]:
+        mentions = list(casualties.extract(parse(text)))
+        assert [(m.quantity.value, m.status, m.group, m.part_of) for m in mentions] == expected, text
 
 
 def test_bullets_take_their_status_from_the_lead_in(parse):

@@ -130,6 +130,13 @@ SCOPES = [
     ("Twelve Kenyans were among the dead.", None, "Kenya"),
     ("The embassy put the number of French casualties at three.", None, "France"),
     ("Two British nationals were killed in the attack.", None, "United Kingdom"),
+    ("Bihar, the worst-hit state, has reported 140 deaths.", "Bihar", None),
+    ("Kerala accounts for nearly half of the 1,058 deaths.", None, None),
+    ("Most of the 300 people who died were in Assam.", None, None),
+    ("The storm also killed about 170 people elsewhere in the country.", "elsewhere", None),
+    ("Elsewhere, 40 people died in landslides.", "elsewhere", None),
+    ("Of the dead, at least 145 were Egyptians, officials said.", None, "Egypt"),
+    ("Officials said 30 of those killed were Nepalis.", None, "Nepal"),
 ]
 
 
@@ -137,6 +144,18 @@ SCOPES = [
 def test_scope_place_and_nationality(parse, sentence, place, nationality):
     [mention] = [m for m in casualties.extract(parse(sentence)) if not m.projection]
     assert (mention.place, mention.nationality) == (place, nationality)
+
+
+def test_a_figure_for_each_of_several_places_is_no_count(parse):
+    assert figures(parse, "Four people were killed in Bihar and three each in two other states.") == [
+        (4, "killed", "total")]
+    assert figures(parse, "Floods killed two people apiece in five villages.") == []
+
+
+def test_a_subject_dated_to_another_time_gives_no_toll(parse):
+    assert figures(parse, "Last year's monsoon claimed 1,180 lives.") == []
+    assert figures(parse, "The previous year's floods killed about 900 people.") == []
+    assert figures(parse, "Officials who arrived last week said 40 people had been killed.") == [(40, "killed", "total")]
 
 
 INCREMENTS = [

@@ -32,6 +32,11 @@ READ = [
     ("1,000+", 1000, None, "at_least"),
     ("more than a dozen", 12, None, "at_least"),
     ("five million", 5000000, None, "exact"),
+    ("4.8 lakh", 480000, None, "exact"),
+    ("some 12 lakhs", 1200000, None, "about"),
+    ("two crore", 20000000, None, "exact"),
+    ("4,80,399", 480399, None, "exact"),
+    ("1,00,000", 100000, None, "exact"),
 ]
 
 
@@ -43,7 +48,8 @@ def test_reads_news_numbers(text, value, value_max, qualifier):
     assert q.text == text
 
 
-@pytest.mark.parametrize("text", ["$40 million", "5 km", "30 per cent", "10:30", "45%", "€200,000", "minus 6C"])
+@pytest.mark.parametrize("text", ["$40 million", "5 km", "30 per cent", "10:30", "45%", "€200,000", "minus 6C",
+                                  "Rs 4 lakh", "Rs. 500", "PKR 10 billion", "3 billion rupees", "40 lakh rupees"])
 def test_rejects_money_units_and_times(text):
     assert find_quantities(text) == []
 

@@ -47,13 +47,22 @@ HE_SAID = [
 ]
 
 
+HE_SAID += [
+    # a name the model leaves unlabelled, made a person by the title beside it
+    ("Tamer Ramadan, head of the Red Cross delegation in the country, gave the figures at a press conference "
+     'in Geneva, Switzerland, on Tuesday. "The death toll is huge," she said.', "Tamer Ramadan"),
+    ("Olu Banjoko, spokesman for the relief agency, spoke to reporters in Lagos, Nigeria. "
+     '"We need boats and we need them now," he said.', "Olu Banjoko"),
+]
+
+
 @pytest.mark.parametrize("text, person", HE_SAID)
 def test_a_pronoun_speaks_for_the_last_person_not_a_place(parse, text, person):
     parsed = parse(text)
     spoken = [q for q in quotes.extract(parsed)]
     assert spoken and all(q.speaker and q.speaker.split()[-1] == person.split()[-1] for q in spoken)
     assert all("Province" not in (m.actor or "") and "District" not in (m.actor or "")
-               for m in actions.extract(parsed))
+               and m.actor not in ("Switzerland", "Nigeria") for m in actions.extract(parsed))
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -110,6 +119,30 @@ def test_names_are_made_consistent_within_an_article(nlp, first, later, surname,
     harmonise(docs)
     labels = {e.text: e.label_ for e in docs[1].ents}
     assert labels[surname] == "PERSON" and labels[place] == "GPE"
+
+
+@pytest.mark.parametrize("first, later, place", [
+    ("Heavy rain lashed Tarin district on Sunday.", "In Tarin, 40 people died.", "Tarin"),
+    ("The army reached the province of Velora by boat.", "Velora has recorded 220 deaths.", "Velora"),
+    ("Marun, the worst-hit state, is cut off.", "Officials in Marun said 12 people had died.", "Marun"),
+])
+def test_a_name_the_article_calls_a_place_is_a_place_wherever_it_stands(nlp, first, later, place):
+    """The model's mislabels, set by hand: the place as a body, or as nothing at all."""
+    from briefing.names import harmonise
+    docs = [nlp(first), nlp(later)]
+    _relabel(docs[1], place, "ORG")
+    docs[0].ents = [e for e in docs[0].ents if place not in e.text]
+    harmonise(docs)
+    assert {e.text: e.label_ for e in docs[1].ents}.get(place) == "GPE"
+
+
+def test_a_surname_is_never_made_a_place(nlp):
+    from briefing.names import harmonise
+    docs = [nlp("Minister Ana Tarin toured Tarin district."), nlp("Tarin said help was coming.")]
+    _relabel(docs[0], "Ana Tarin", "PERSON")
+    _relabel(docs[1], "Tarin", "ORG")
+    harmonise(docs)
+    assert {e.text: e.label_ for e in docs[1].ents}.get("Tarin") == "PERSON"
 
 
 def test_a_name_made_whole_never_overlaps_its_neighbour(nlp):

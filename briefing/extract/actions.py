@@ -66,9 +66,10 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
             yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _nominal_acts(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
-        for ent in sent.ents:
-            if ent.label_ in ("PERSON", "ORG", "GPE"):
-                last[_kind_of(ent.root)] = ent.root
+        named = [e.root for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE")]
+        named += [t for t in sent if t.dep_ == "nsubj" and not t.ent_type_ and _kind_of(t) == "person"]
+        for token in sorted(named, key=lambda t: t.i):
+            last[_kind_of(token)] = token
 
 
 def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:
@@ -191,6 +192,8 @@ def _kind_of(actor: Token) -> str:
         return "person"
     if not actor.ent_type_ and actor.tag_ in ("NN", "NNP") and actor.lemma_.lower() in OFFICES:
         return "person"
+    if actor.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in OFFICES for c in actor.children):
+        return "person"              # "X, head of the delegation": a name the model did not label
     return "body"
 
 
@@ -207,9 +210,13 @@ def _antecedent(pronoun: Token, verb: Token, sent: Span, last: dict[str, Token])
     # mislabelled it); then the last person or body of earlier sentences
     earlier = [e.root for e in sent.ents if e.end <= pronoun.i and e.label_ in ("PERSON", "ORG", "GPE")]
     same_kind = [t for t in earlier if _kind_of(t) == kind]
+    if kind == "person":             # a person is never a place: "she said" after "in Geneva"
+        earlier = [t for t in earlier if t.ent_type_ not in ("GPE", "LOC")]
     if same_kind or earlier:
         return (same_kind or earlier)[-1]
-    return last.get(kind) or last.get("body" if kind == "person" else "person")
+    if kind == "person":
+        return last.get("person")
+    return last.get("body") or last.get("person")
 
 
 def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionMention]:
@@ -384,8 +391,10 @@ def _clause_head(verb: Token) -> Token:
 def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | None]:
     """(country, international body, is an authority, person speaking) from the actor's noun phrase."""
     listed = {t.i for c in actor.children if c.dep_ in ("conj", "cc") for t in c.subtree}   # "Norway and Canada"
-    phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and abs(t.i - actor.i) <= 8
-                            and t.i not in listed), key=lambda t: t.i)
+    # a title in apposition is read whole: "X, head of the International Federation of Red Cross ..."
+    titled = {t.i for c in actor.children if c.dep_ == "appos" for t in c.subtree if abs(t.i - actor.i) <= 16}
+    phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and t.i not in listed
+                            and (abs(t.i - actor.i) <= 8 or t.i in titled)), key=lambda t: t.i)
     ent = entity_of(actor)
     speaker = ent.text if ent is not None and ent.label_ == "PERSON" else None
     governmental = any(t.lemma_.lower() in AUTHORITY or t.lower_ in AUTHORITY or t.lower_ in OFFICES

@@ -20,7 +20,7 @@ from .common import reporter
 from .figures import Number, numbers_in
 from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
                               is_not_a_count)
-from .figures.scope import nationality_of, place_of
+from .figures.scope import nationality_of, place_beside, place_name, place_of
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
                            is_dated_earlier, is_series_tally, is_superseded, is_war_wide)
@@ -116,6 +116,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         reading = read_figure(number, has_injured_figure, report, results)
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
             reading = _from_lead_in(number, earlier.get(pb.block.lead_in, []))
+        if reading is None and results and results[-1].place is not None:
+            reading = _elided(number, results[-1])
         if reading is None or _part_of_rejected(number, results):
             continue
         group, group_text = _group(number, reading, results)
@@ -130,7 +132,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             quantity=_total_of_transition(number), status=reading.status, group=group, group_text=group_text,
             reported_by=reporter(sent), place=reading.place,
             evidence=evidence, projection=reading.projection,
-            nationality=nationality_of(reading.noun, reading.cue), superseded=reading.set_aside,
+            nationality=nationality_of(reading.noun, reading.cue) or _said_nationality(number.root),
+            superseded=reading.set_aside,
             remaining=reading.remaining, implicit=number.implicit,
             war_wide=is_war_wide(number.root, reading.noun, reading.cue))
         if pb.block.kind == "bullet" and pb.block.lead_in is not None and not _has_own_status(number):
@@ -160,6 +163,8 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
         return None                           # "cholera cases have risen to 1,200"
     share = _share_of(number, earlier)
     found = status_and_cue(root, noun, has_injured_figure)
+    if found is None and share is None and noun is not None:
+        share = _breakdown_of_clause(number, earlier)
     if share is not None:          # "2,059 injured, 1,404 of them critically": a share has its whole's status
         found = (earlier[share].status, found[1] if found else None)
     if found is None or (_is_partitive_base(noun, root) and not _own_status(noun)):
@@ -208,6 +213,29 @@ def _share_of(number: Number, earlier: list[CasualtyMention]) -> int | None:
     return None
 
 
+def _breakdown_of_clause(number: Number, earlier: list[CasualtyMention]) -> int | None:
+    """'At least 937 people were killed, the agency said, including 343 children': a breakdown the
+    parser hangs on the clause's verb rather than on the total is a share of the sentence's last figure."""
+    if not earlier:
+        return None
+    marker = next((a for a in number.root.ancestors if a.lower_ in ("including", "among")), None)
+    if marker is not None:
+        hangs_on = marker.head
+    elif _among_them(number.root):
+        hangs_on = counted_noun(number.root).head       # "..., among them 120 women" as the parser has it
+    else:
+        return None
+    if hangs_on.pos_ not in ("VERB", "AUX"):
+        return None                # "300 rescuers, including 40 doctors" hangs on its own total
+    return len(earlier) - 1
+
+
+def _among_them(number: Token) -> bool:
+    noun = counted_noun(number)
+    return noun is not None and any(c.lower_ == "among" and any(g.lower_ in SHARE_WORDS for g in c.children)
+                                    for c in noun.children)
+
+
 def _group(number: Number, reading: Reading, results: list[CasualtyMention]) -> tuple[str, str]:
     """The group counted: from the noun, from what a share is said to be ('12 of them children',
     'twelve were children'), or from an age bound ('under the age of 16')."""
@@ -223,6 +251,14 @@ def _group(number: Number, reading: Reading, results: list[CasualtyMention]) -> 
     if group == "total" and children_by_age(root, noun):
         group, text = "children", text or "children"
     return group, text
+
+
+def _said_nationality(number: Token) -> str | None:
+    """'Of the dead, at least 145 were Egyptians': the people counted are said to be of a country."""
+    if number.dep_ != "nsubj" or number.head.lemma_ != "be":
+        return None
+    attr = next((c for c in number.head.children if c.dep_ == "attr"), None)
+    return nationality_of(attr, None) if attr is not None else None
 
 
 def _said_to_be(number: Token) -> Token | None:
@@ -275,6 +311,21 @@ def _from_lead_in(number: Number, lead: list[CasualtyMention]) -> Reading | None
         return None
     return Reading(status=lead[-1].status, noun=noun, cue=None, share_of=None, projection=False, set_aside=False,
                    place=place_of(number.root, noun, None))
+
+
+def _elided(number: Number, previous: CasualtyMention) -> Reading | None:
+    """'X has the most deaths with 347, followed by Y with 264 and Z with 238': after a figure scoped
+    to a place, a bare figure set beside another place is that place's figure of the same status."""
+    noun = counted_noun(number.root)
+    if number.implicit or (noun is not None and place_name(noun) is None):
+        return None                            # a figure with its own noun says what it counts
+    if noun is None and is_not_a_count(number):
+        return None
+    place = place_beside(number.tokens[0], number.tokens[-1])
+    if place is None or place == previous.place:
+        return None
+    return Reading(status=previous.status, noun=None, cue=None, share_of=None, projection=False,
+                   set_aside=False, place=place)
 
 
 def _owner_group(number: Token) -> tuple[str, str] | None:

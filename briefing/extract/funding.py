@@ -32,7 +32,7 @@ KINDS = {"pledged": words("funding", "pledged"), "provided": words("funding", "p
 KIND_NOUNS = {"pledged": words("funding", "pledged_nouns"), "provided": words("funding", "provided_nouns"),
               "appealed": words("funding", "appealed_nouns")}
 NOT_FUNDING = words("funding", "not_funding")
-_SCALE = r"(?:million|billion|thousand|bn|m|k)\b"
+_SCALE = r"(?:million|billion|thousand|lakhs?|crores?|bn|m|k)\b"
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 
 

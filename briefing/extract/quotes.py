@@ -236,8 +236,11 @@ def _person_in_title(title: Token) -> str | None:
 
 def _flat_name(token: Token) -> str:
     """A name spaCy did not label: the proper nouns joined to the token ('Atiya Abdulla Atiya')."""
-    parts = [t for t in token.subtree if t.pos_ == "PROPN" and (t.i == token.i or t.dep_ == "compound")]
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    start = token.i                  # the compounds right before it, not those of an apposition
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound" \
+            and token.doc[start - 1].head.i in range(start, token.i + 1):
+        start -= 1
+    return token.doc[start:token.i + 1].text
 
 
 def _longest_known(name: str, people: list[_Person]) -> str:
@@ -249,23 +252,27 @@ def _longest_known(name: str, people: list[_Person]) -> str:
 
 
 def _local_people(doc: Doc, before: int) -> list[_Person]:
-    return [_Person(e.text, _introduction(e), e.root.dep_ in ("nsubj", "nsubjpass")) for e in doc.ents
-            if e.label_ == "PERSON" and e.end_char <= before]
+    """People named in this paragraph before a character offset, in order."""
+    return [p for sent in doc.sents if sent.start_char < before for p in _people_of(sent, before)]
+
+
+def _people_of(sent: Span, before: int) -> list[_Person]:
+    """The people a sentence names, with the words that introduced them; an unlabelled name that is
+    the sentence's subject too ('Erdem, who lives in ...', 'X, head of the delegation, said ...')."""
+    found = [(ent.start, _Person(re.sub(r"(’s|'s)$", "", ent.text), _introduction(ent),
+                                 ent.root.dep_ in ("nsubj", "nsubjpass")))
+             for ent in sent.ents if ent.label_ == "PERSON" and ent.end_char <= before]
+    root_subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if root_subject is not None and root_subject.pos_ == "PROPN" and root_subject.idx < before and (
+            entity_of(root_subject) is None or entity_of(root_subject).label_ not in ("PERSON", "GPE", "LOC")):
+        found.append((root_subject.i, _Person(_flat_name(root_subject), "", True)))
+    return [p for _, p in sorted(found, key=lambda f: f[0])]
 
 
 def _remember_people(doc: Doc, people: list[_Person]) -> None:
-    """People named in a paragraph, with the words that introduced them; unlabelled subject names too."""
+    """People named in a paragraph, and the bodies that spoke in it."""
     people.extend(_Person(name, "", True, body=True) for name in _speaking_bodies(doc, len(doc.text)))
-    for sent in doc.sents:
-        for ent in sent.ents:
-            if ent.label_ != "PERSON":
-                continue
-            people.append(_Person(re.sub(r"(’s|'s)$", "", ent.text), _introduction(ent),
-                                  ent.root.dep_ in ("nsubj", "nsubjpass")))
-        root_subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if root_subject is not None and root_subject.pos_ == "PROPN" and (
-                entity_of(root_subject) is None or entity_of(root_subject).label_ not in ("PERSON", "GPE", "LOC")):
-            people.append(_Person(_flat_name(root_subject), "", True))   # "Erdem, who lives in ..."
+    people.extend(_local_people(doc, len(doc.text)))
 
 
 def _speaking_bodies(doc: Doc, before: int) -> list[str]:

@@ -149,7 +149,15 @@ def is_not_a_count(number: Number) -> bool:
     """An age, a measure, a population, the number of a name, or a person picked out of a group."""
     return (_is_measure(number) or _is_age(number) or _is_name_number(number) or _picks_one(number)
             or _after_negation(number) or _is_population(number) or _is_address(number)
-            or _counts_the_body(number))
+            or _counts_the_body(number) or _is_per_item(number))
+
+
+def _is_per_item(number: Number) -> bool:
+    """'three each in two towns', 'five apiece': a figure for each of several, not a count of people."""
+    root = number.root
+    ends = [number.tokens[-1], *([root.head] if root.dep_ == "nummod" else [])]     # "two people apiece"
+    doc = root.doc
+    return any(end.i + 1 < len(doc) and doc[end.i + 1].lower_ in ("each", "apiece") for end in ends)
 
 
 def _counts_the_body(number: Number) -> bool:

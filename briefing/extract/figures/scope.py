@@ -21,12 +21,20 @@ PLACE_NOUNS = words("actors", "place_nouns")
 PART_NOUNS = words("actors", "part_nouns")
 PLACE_LABELS = ("GPE", "LOC")
 SCOPE_PREPS = ("in", "across", "inside")
+# Words of a part of a figure: in "half of the 1,058 deaths" the figure is the whole.
+WHOLE_OF = words("casualties", "share_nouns")
 
 
 def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None:
     """The one place a figure is scoped to, if its phrase, its clause or its status noun names one."""
+    for own in (noun, number):            # the figure's own phrase first: "in X, 40 died, and 12 in Y"
+        places = _places_in_preps(own) if own is not None else []
+        if places:
+            return places[0] if len(places) == 1 else None
     holders = [t for t in (noun, cue) if t is not None]
     for head in [number, *number.ancestors]:
+        if head.lower_ == "of" and head.head.lower_ in WHOLE_OF:
+            return None              # "X accounts for half of the 1,058 deaths": the whole, not X's
         holders.append(head)
         if head.pos_ in ("VERB", "AUX"):
             if head.dep_ == "relcl" and place_name(head.head):     # "in X province, where 1,293 were killed"
@@ -38,9 +46,30 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
             holders.extend(subjects)
             break
     for holder in holders:
+        if any(c.dep_ == "advmod" and c.lower_ == "elsewhere" for c in holder.children):
+            return "elsewhere"       # "killed 170 people elsewhere in the country": the rest, not the whole
         places = _places_in_preps(holder)
         if places:
             return places[0] if len(places) == 1 else None
+    return None
+
+
+def place_beside(first: Token, last: Token) -> str | None:
+    """The place a bare figure of a list is set beside: 'followed by X with 264', 'Y seven', 'Z (95)',
+    '95 in Z'. The figure's words run from ``first`` to ``last``."""
+    doc, sent = first.doc, first.sent
+    at = first.i - 1
+    if at >= sent.start and doc[at].lower_ in ("with", "(", ":"):
+        at -= 1
+    if at >= sent.start:
+        ent = entity_of(doc[at])
+        if ent is not None and ent.end == at + 1 and ent.label_ in PLACE_LABELS:
+            return ent.text
+    after = doc[last.i + 1:min(sent.end, last.i + 3)]
+    if len(after) == 2 and after[0].lower_ in ("in", "("):
+        ent = entity_of(after[1])
+        if ent is not None and ent.start == after[1].i and ent.label_ in PLACE_LABELS:
+            return ent.text
     return None
 
 

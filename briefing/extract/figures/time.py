@@ -151,12 +151,22 @@ def _dated_before(verb: Token, year: int | None) -> bool:
             return True              # "last month" (but "since last month" runs up to now)
         if child.dep_ == "nsubj" and any(_is_other_year(t, year) for t in subtree):
             return True              # "the 2012 violence displaced 130,000"
+        if child.dep_ == "nsubj" and _subject_of_past_time(child):
+            return True              # "last year's floods killed 1,180"
         periods = [child] if child.dep_ == "nsubj" else [c for c in child.children if c.dep_ == "pobj"] \
             if child.dep_ == "prep" else []
         periods = [p for p in periods if p.lemma_.lower() in PERIOD_NOUNS]
         if any(_long_period(p) or _dated_period(p, year) for p in periods):
             return True              # "in the five-year war", "the 13-year war has killed ..."
     return False
+
+
+def _subject_of_past_time(subject: Token) -> bool:
+    """'Last year's monsoon', 'the previous year's floods': a subject its own words date to another
+    time (not a clause inside it: 'officials who arrived last month')."""
+    clauses = {t.i for c in subject.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    own = " ".join(t.lower_ for t in subject.subtree if t.i not in clauses)
+    return any(f" {p} " in f" {own} " for p in PAST_TIMES)
 
 
 def _dated_period(noun: Token, year: int | None) -> bool:

@@ -189,7 +189,8 @@ def same_person(short: str, full: str) -> bool:
 @cache
 def _phrase_patterns() -> list[tuple[re.Pattern[str], bool, str, str]]:
     """(pattern, on original text?, kind, name), longest alias first. Acronyms match case-sensitively
-    on the original text ('WHO' the body, never 'who')."""
+    on the original text ('WHO' the body, never 'who'); one of four letters or more also in title
+    case ('Unicef')."""
     entries: list[tuple[str, str, str]] = []
     for name, info in _WORLD["countries"].items():
         for alias in [name, *(info or {}).get("aliases", []), *(info or {}).get("demonyms", [])]:
@@ -202,6 +203,8 @@ def _phrase_patterns() -> list[tuple[re.Pattern[str], bool, str, str]]:
         acronym = alias.replace(".", "").isupper() and len(alias) <= 6
         if acronym:
             patterns.append((re.compile(rf"(?<![\w.]){re.escape(alias)}(?![\w])"), True, kind, name))
+            if len(alias) >= 4 and alias.isalpha():       # house styles write 'Unicef', 'Nato'
+                patterns.append((re.compile(rf"(?<![\w.]){alias.capitalize()}(?![\w])"), True, kind, name))
         else:
             patterns.append((re.compile(rf"\b{re.escape(fold(alias))}s?\b"), False, kind, name))
     return patterns
@@ -233,7 +236,12 @@ def _national_society(text: str, folded: str, match: re.Match[str], original: bo
     if not (_WORLD["organisations"].get(name) or {}).get("national_societies"):
         return False
     before = (text if original else folded)[:match.start()].split()
-    return bool(before) and country_of_demonym(before[-1].strip(".,;:'\"")) is not None
+    if not before:
+        return False
+    word = before[-1].strip(".,;:'\"")
+    # "the Turkish Red Crescent", "Turkey's Red Crescent" (folded: "turkeys"), "Philippines Red Cross"
+    owners = {word, re.sub(r"(?:'s|’s)$", "", word), word.removesuffix("s")}
+    return country_of_demonym(word) is not None or any(country_of(o) is not None for o in owners)
 
 
 # --- towns ------------------------------------------------------------------------------------

@@ -102,3 +102,12 @@ def test_flight_in_other_words(parse, sentence, expected):
 
 def test_shelters_are_not_people(parse):
     assert items(parse, "Around 500,000 people remain in 3,000 shelters.") == [(500000, "sheltering")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 4,000 homes were destroyed and 8,300 homes damaged, while more than 40,000 people have been "
+     "displaced, the president said.", [(40000, "fled")]),
+    ("More than 2,000 houses were washed away, and 15,000 residents fled to higher ground.", [(15000, "fled")]),
+])
+def test_homes_destroyed_beside_people_displaced_are_not_households_displaced(parse, sentence, expected):
+    assert items(parse, sentence) == expected

@@ -409,3 +409,32 @@ def test_a_name_introduced_by_a_body_keeps_its_own_name(parse):
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     names = [n.name for n in entities.extract(parsed)]
     assert names == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("sentence, actor, kind", [
+    ("The European Union released 1.8 million euros in humanitarian funding.", "European Union", "reaction"),
+    ("The government released 5 billion rupees from the emergency fund.", "government", "response"),
+])
+def test_money_released_is_an_act(parse, sentence, actor, kind):
+    assert [(m.actor, m.kind) for m in actions.extract(parse(sentence))] == [(actor, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry released figures showing 300 deaths.",
+    "The figure released by state media covers only government-held areas.",
+])
+def test_a_report_released_is_no_act(parse, sentence):
+    assert list(actions.extract(parse(sentence))) == []
+
+
+@pytest.mark.parametrize("phrase, country, body", [
+    ("Unicef said three million children need help", None, "UNICEF"),
+    ("Nato allies met on Monday", None, "NATO"),
+    ("Who said that?", None, None),
+    ("Turkey's Red Crescent sent a cargo train", "Turkey", None),
+    ("the Kenyan Red Cross said", "Kenya", None),
+    ("the Red Crescent said", None, "International Federation of Red Cross and Red Crescent Societies"),
+])
+def test_bodies_as_house_styles_and_national_societies_write_them(phrase, country, body):
+    from briefing.gazetteer import find_in_phrase
+    assert find_in_phrase(phrase) == (country, body)

@@ -38,6 +38,7 @@ TOLL_WORDS = words("actions", "toll_words")
 ACT_NOUNS = words("actions", "act_nouns")
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
+REPORT_NOUNS = words("casualties", "report_nouns")
 CONTACT_NOUNS = words("actions", "contact_nouns")
 MEASURES = words("actions", "measure_nouns")
 # Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
@@ -179,7 +180,10 @@ def _is_people(noun: Token) -> bool:
 def _gives_figures(verb: Token) -> bool:
     """'said the quake measured 6.8', 'warned the toll could reach 10,000': the statement's clause
     gives a toll or a measurement, which makes its speaker a source, not an actor ('said three million
-    children need help' is a statement of its own)."""
+    children need help' is a statement of its own). Releasing a report is no act either."""
+    reports = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS]
+    if reports or (verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in REPORT_NOUNS):
+        return True               # "released figures showing ...", "the figure released by state media"
     clauses = [list(c.subtree) for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     return any(any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for t in clause
                    if t.ent_type_ not in ("DATE", "TIME", "MONEY"))

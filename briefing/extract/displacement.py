@@ -219,8 +219,9 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
             break
     if verb is None:
         return False
-    if cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "dobj"):
-        return True
+    if cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "dobj") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return True       # not a clause with a subject of its own: "8,300 homes damaged, while 40,000 were displaced"
     if cue.dep_ == "pobj" and cue.head.head.i == verb.i:
         return True
     if verb.dep_ == "xcomp" and verb.head.i == cue.i:

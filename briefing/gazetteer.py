@@ -173,7 +173,8 @@ def _close_word(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def same_person(short: str, full: str) -> bool:
-    """'Sharaa' / 'Al-Sharaa' / 'Ahmad al-Sharaa' are 'Ahmed al-Sharaa'; 'Türk' is 'Volker Turk'."""
+    """'Sharaa' / 'Al-Sharaa' / 'Ahmad al-Sharaa' are 'Ahmed al-Sharaa'; 'Türk' is 'Volker Turk';
+    'Umar Farouq' is 'Sadiya Umar Farouq'."""
     ks, kf = name_key(short).split(), name_key(full).split()
     if not ks or not kf:
         return False
@@ -181,6 +182,8 @@ def same_person(short: str, full: str) -> bool:
         return False
     if len(ks) == 1 or len(kf) == 1:
         return True
+    if len(ks) < len(kf) and ks == kf[-len(ks):]:
+        return True              # "Umar Farouq" of "Sadiya Umar Farouq": the last names of a fuller form
     return _close_word(ks[0], kf[0]) or ks[0][:1] == kf[0][:1]
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 PLACE_SUFFIXES = words("actors", "place_suffixes")
 PLACE_NOUNS = words("actors", "place_nouns")
+COURTESY_TITLES = words("actors", "courtesy_titles")
 NOT_NAME_WORDS = words("actors", "title_words") | words("actors", "office_titles") | words("actors", "honorifics")
 RELABELLED = ("ORG", "GPE", "NORP", "LOC", "FAC")
 # Labels the model gives a place's name by mistake.
@@ -36,7 +37,8 @@ def harmonise(docs: list[Doc]) -> None:
     people = _people(docs)
     places = _places(docs, people)
     for doc in docs:
-        ents = [_whole_name(e) if e.label_ == "PERSON" else e for e in doc.ents]
+        ents = [part for e in doc.ents for part in _split_at_courtesy_title(e)]
+        ents = [_whole_name(e) if e.label_ == "PERSON" else e for e in ents]
         ents = [_as_place(e, places) for e in ents]
         ents = [_as_person(e, people) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -45,6 +47,17 @@ def harmonise(docs: list[Doc]) -> None:
         kept = {i for e in ents if e.label_ not in PLACE_RELABELLED for i in range(e.start, e.end)}
         ents += _unlabelled_places(doc, places, kept)
         doc.ents = filter_spans(ents)          # a name made whole may now cover a neighbouring one
+
+
+def _split_at_courtesy_title(ent: Span) -> list[Span]:
+    """'Disaster Management Mrs Ana Ruiz' labelled as one body: a courtesy title inside a name starts
+    a person's name; the words before it are the title's, and no name at all."""
+    if ent.label_ == "PERSON":
+        return [ent]
+    at = next((t.i for t in ent if t.i > ent.start and t.lower_.rstrip(".") in COURTESY_TITLES), None)
+    if at is None or at + 1 >= ent.end or not all(t.pos_ in ("PROPN", "PUNCT") for t in ent.doc[at + 1:ent.end]):
+        return [ent]
+    return [_span(ent.doc, at + 1, ent.end, "PERSON")]
 
 
 def _whole_name(ent: Span) -> Span:
@@ -122,12 +135,14 @@ def _places(docs: list[Doc], people: dict[str, str]) -> set[str]:
 
 
 def _called_a_place(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head                            # "the states of X, Y and Z": each of the list
     head = token.head
-    if token.dep_ == "compound" and head.lower_ in PLACE_NOUNS and head.pos_ == "NOUN":
-        return True                                   # "Sindh province" (a lower-case place noun)
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
-        return head.head.i < token.i and not head.head.text[:1].isupper()     # "the province of Sindh"
-    return any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS and c.i > token.i for c in token.children)
+    if token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN":
+        return True                                   # "X province", "X and Y states" (lower-case place nouns)
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return head.head.i < token.i and not head.head.text[:1].isupper()     # "the province of X"
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and c.i > token.i for c in token.children)
 
 
 def _compound_name(token: Token) -> list[Token]:

@@ -21,6 +21,8 @@ OTHER_EVENTS = [
     ("It was the deadliest attack since a 2015 bombing that killed 130 people.", []),
     ("More than 230,000 people have been killed since the war began in March 2011.", []),
     ("The five-year war has claimed more than 300,000 lives.", []),
+    ("Earlier in 2012, flooding affected over 2.1 million people in the region and killed 363 individuals.", []),
+    ("Back in 2010, floods killed 1,800 people across the plains.", []),
     ("The region has been devastated by the 13-year civil war, which has killed half a million people.", []),
 ]
 
@@ -45,6 +47,12 @@ OTHER_THINGS = [
     ("The government sent 2,000 soldiers and 300 police officers.", []),
     ("Nearly 600 people die in gun violence in the state each year.", []),
     ("The fighting kills an average of 30 people a day, the monitor said.", []),
+]
+
+DEAD_AND_DISPLACED = [
+    ("The floods left the nation crippled, with over 600 people dead and millions displaced.",
+     [(600, "killed", "total")]),
+    ("The storm left 40 people dead and thousands displaced.", [(40, "killed", "total")]),
 ]
 
 AFFECTED = [
@@ -245,6 +253,7 @@ CLASSES = {
     "changes are not totals": CHANGES,
     "counts of other things are not people": OTHER_THINGS,
     "affected is not killed": AFFECTED,
+    "the displaced beside the dead are not dead": DEAD_AND_DISPLACED,
     "small and negated counts": SMALL_AND_NEGATED,
     "ages, dates and names are not counts": AGES_DATES_NAMES,
     "people are not numbers": PEOPLE_ARE_NOT_NUMBERS,

@@ -56,3 +56,29 @@ def test_the_town_index_kept_in_a_cache_folder_gives_the_same_towns(tmp_path):
     again = Towns(tmp_path).in_countries(["Kenya", "Ghana"])          # read back
     assert fresh == again == Towns().in_countries(["Kenya", "Ghana"])
     assert again["mombasa"] == "Kenya" and again["kumasi"] == "Ghana"
+
+
+PORTFOLIOS = """Floods hit the delta
+
+More than 300 people have died, the country's Minister for Humanitarian Affairs, Disaster Management and Social
+Development, Amina Bello Yusuf, said on Monday.
+"We are overwhelmed," said Relief Affairs Minister Peter Okafor.
+Amina Yusuf called for the evacuation of residents in the states of Kwara, Kogi and Benue.
+"""
+
+
+def test_a_ministers_portfolio_is_not_a_body_and_a_list_of_states_are_places(parse):
+    facts = merge([extract_article(parse(PORTFOLIOS))])
+    actors = {a.name for a in facts.actors}
+    places = {p.name for p in facts.locations}
+    assert not any(a.endswith("Affairs") or a.endswith("Development") for a in actors), actors
+    assert {"Kwara", "Kogi", "Benue"} <= places
+    people = [a for a in facts.actors if a.kind == "person"]
+    assert len([a for a in people if a.name.endswith("Yusuf")]) == 1       # "Amina Yusuf" is "Amina Bello Yusuf"
+
+
+def test_the_last_names_of_a_fuller_form_are_the_same_person():
+    from briefing.gazetteer import same_person
+    assert same_person("Umar Farouq", "Sadiya Umar Farouq")
+    assert same_person("Bello Yusuf", "Amina Bello Yusuf")
+    assert not same_person("Musa Yusuf", "Amina Bello Yusuf")

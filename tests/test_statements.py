@@ -438,3 +438,32 @@ def test_a_report_released_is_no_act(parse, sentence):
 def test_bodies_as_house_styles_and_national_societies_write_them(phrase, country, body):
     from briefing.gazetteer import find_in_phrase
     assert find_in_phrase(phrase) == (country, body)
+
+
+@pytest.mark.parametrize("sentence, acts", [
+    ("The minister pleaded with the governors of the coastal states to order the evacuation of riverside towns.",
+     [("minister", "plead")]),
+    ("The army sent 2,000 troops to restore order in the town.", [("army", "send")]),
+    ("The government decided to deploy the army.", [("government", "deploy")]),
+])
+def test_an_infinitive_of_purpose_is_what_an_act_is_for(parse, sentence, acts):
+    assert [(m.actor, m.verb) for m in actions.extract(parse(sentence))] == acts
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Over one million persons have been displaced by the recent floods, the Minister of Humanitarian Affairs "
+     "and Disaster Management Mrs Amina Bello-Yusuf said on Friday.", "Amina Bello-Yusuf"),
+    ("Shelters were opened in every district, said the Director of Relief Operations Dr Peter Okafor.",
+     "Peter Okafor"),
+])
+def test_a_courtesy_title_inside_a_body_starts_a_persons_name(nlp, sentence, person):
+    from spacy.tokens import Span
+
+    from briefing.names import harmonise
+    doc = nlp(sentence)
+    title = next(t.i for t in doc if t.text in ("Mrs", "Dr"))
+    doc.ents = [e for e in doc.ents if e.end <= title - 2 or e.start > title + 3] + \
+        [Span(doc, title - 2, title + 3 + ("-" in person) * 2, label="ORG")]      # the model's mislabel, by hand
+    harmonise([doc])
+    assert (person, "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert not any(t.text in ("Mrs", "Dr") for e in doc.ents for t in e)

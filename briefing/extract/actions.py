@@ -86,7 +86,17 @@ def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> boo
         return False
     if lemma in NAMING_VERBS and _names_something(token):
         return False
+    if _is_purpose(token):
+        return False
     return not (lemma in LIGHT | FIGURE_STATEMENTS and _gives_figures(token))
+
+
+def _is_purpose(verb: Token) -> bool:
+    """'sent troops to restore order', 'pleaded with the governors to order evacuations': an
+    infinitive of purpose on a noun or a clause is what an act is for, not an act of its own (one that
+    completes its verb, 'decided to deploy', is read with that verb)."""
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "acl", "relcl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
@@ -327,6 +337,10 @@ def actor_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lemma_.lower() in AUTHORITY:
             return child
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.lemma_.lower() in LIGHT and before is not None and before.ent_type_ == "PERSON" \
+            and before.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return before        # "..., the minister Ana Ruiz said": a name the parser left off the verb
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return actor_of(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):

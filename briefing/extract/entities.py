@@ -26,6 +26,9 @@ OFFICE_TITLES = words("actors", "office_titles")
 MEDIA = words("actors", "media_words")
 FACILITIES = words("actors", "facility_nouns")
 PLACE_NOUNS = words("actors", "place_nouns")
+PORTFOLIO_WORDS = words("actors", "portfolio_words")
+HONORIFICS = {w.rstrip(".") for w in words("actors", "honorifics")}
+BODY_NOUNS = words("actors", "institution_nouns")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
@@ -95,13 +98,28 @@ def _plausible(name: str, ent: Span) -> bool:
     if len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
             and doc[ent.start - 2].lower_ in OFFICE_TITLES:
         return False                         # the "State" of "Secretary of State"
-    if is_demonym(name) or name.lower() in MEDIA:
+    if is_demonym(name) or name.lower() in MEDIA or _is_portfolio(ent):
         return False
     if any(w.lower() in MEDIA for w in name.split()) and ent.label_ == "ORG":
         return False
     if ent.label_ in PLACE_LABELS and any(t.pos_ in ("VERB", "AUX") for t in ent):
         return False
     return True
+
+
+def _is_portfolio(ent: Span) -> bool:
+    """'Humanitarian Affairs' of 'Humanitarian Affairs Minister X', 'Disaster Management Mrs' of 'the
+    Minister of ... Disaster Management Mrs X': part of a person's title, not a body."""
+    doc = ent.doc
+    words_ = [t.lower_.rstrip(".") for t in ent]
+    if words_[-1] in HONORIFICS and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+        return True
+    if words_[-1] not in PORTFOLIO_WORDS or find_in_phrase(ent.text)[1]:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):ent.start]]
+    return (after is not None and after.lower_ in OFFICE_TITLES) or any(
+        w in OFFICE_TITLES for w in before[-6:]) and not any(w in BODY_NOUNS for w in [*before[-2:], words_[0]])
 
 
 def _introduced_as_place(ent: Span) -> bool:

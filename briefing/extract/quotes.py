@@ -297,7 +297,8 @@ def _introduction(ent: Span) -> str:
     for child in ent.root.children:
         if child.dep_ in ("appos", "relcl"):
             parts.append(" ".join(t.text for t in child.subtree))
-    if ent.root.dep_ == "appos":
+    if ent.root.dep_ in ("appos", "conj") and ent.root.head.pos_ in ("NOUN", "PROPN"):
+        # "the Minister of ... Ana Ruiz", which the parser may hang on the title as a conjunct
         parts.append(" ".join(t.text for t in ent.root.head.subtree if not (ent.start <= t.i < ent.end)))
     context = " ".join(parts)
     _, body = find_in_phrase(context)

@@ -62,9 +62,15 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
 
 def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     """Words around the number that can carry a status, nearest first; None stops the search."""
-    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
-    if after is not None and after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD"):
-        yield after                          # "78 wounded", "3,500 hurt", "61 dead"
+    for last in (number, noun):              # "78 wounded", "61 dead", "600 people dead", "millions displaced"
+        if last is None or last.i < number.i or last.i > number.i + 1:
+            continue
+        after = number.doc[last.i + 1] if last.i + 1 < len(number.doc) else None
+        if after is not None and after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD"):
+            if _displaces(after):
+                yield None
+                return
+            yield after
     own = [*(noun.children if noun is not None else []), *number.children]
     if any(_displaces(c) for c in own if c.dep_ in ("amod", "acl", "relcl")):
         yield None                           # "displaced millions": people who fled, not the dead

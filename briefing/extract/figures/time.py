@@ -71,10 +71,16 @@ def _opens_with_other_year(number: Token, year: int | None) -> bool:
     another year, whatever the parse makes of it."""
     sent = number.sent
     opening = sent.doc[sent.start:min(sent.end, sent.start + 6)]
-    if not opening or opening[0].lower_ not in ("in", "during", "by", "back", "since"):
-        return False
     comma = next((t.i for t in opening if t.text == ","), None)
-    return comma is not None and comma < number.i and any(_is_other_year(t, year) for t in opening if t.i < comma)
+    if comma is None or comma >= number.i:
+        return False
+    framing = [t for t in opening if t.i < comma]
+    # "In 1991,", "Back in 2010,", "Earlier in 2012,", "Previously, in 2012" (no verb of its own)
+    prep = next((i for i, t in enumerate(framing) if t.lower_ in ("in", "during", "by", "back", "since")), None)
+    if prep is None or any(t.pos_ in ("VERB", "AUX") for t in framing) or \
+            any(t.pos_ not in ("ADV", "PUNCT") for t in framing[:prep]):
+        return False
+    return any(_is_other_year(t, year) for t in framing)
 
 
 def _when_after_year(verb: Token, year: int | None) -> bool:

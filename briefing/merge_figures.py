@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from .gazetteer import country_of, fold
+from .gazetteer import country_of, find_in_phrase, fold
 from .model import CasualtyFact, CasualtyMention, DisplacementFact, DisplacementMention, Evidence, source_number
 from .numbers import VAGUE
 
@@ -49,7 +49,9 @@ def event_scope(mentions: list[CasualtyMention], countries: list[str]) -> EventS
     """The event's only country is the whole event; so is a town or region that scopes at least half
     of the figures given for one place, when the event has one country ('killed in Manchester')."""
     places = {fold(c) for c in countries} if len(countries) == 1 else set()
-    named = Counter(fold(m.place) for m in mentions if m.place and not country_of(m.place))
+    # a place named with another country ("Assam, India") is never the whole of this one's event
+    named = Counter(fold(m.place) for m in mentions if m.place and not country_of(m.place)
+                    and find_in_phrase(m.place)[0] in (None, *countries))
     scoped = sum(1 for m in mentions if m.place)
     if len(countries) == 1 and named:
         place, n = named.most_common(1)[0]

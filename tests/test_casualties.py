@@ -100,3 +100,14 @@ def test_reporter_and_evidence_offsets(parse):
     assert mention.reported_by == "Red Crescent"
     assert text[mention.evidence.start:mention.evidence.end] == mention.evidence.text
     assert mention.evidence.text.startswith("According to")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lightning has killed at least 21 people since Friday, police said. Among them were three children aged "
+     "between 12 and 14 who were struck on Friday.", [(21, "killed", "total"), (3, "killed", "children")]),
+    ("The blast wounded 59 people. Of those, 12 were children.", [(59, "injured", "total"), (12, "injured", "children")]),
+    ("The floods killed 40 people. Among them were 11 women and 9 children.",
+     [(40, "killed", "total"), (11, "killed", "women"), (9, "killed", "children")]),
+])
+def test_a_sentence_opening_on_the_people_counted_before_shares_their_status(parse, text, expected):
+    assert [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text))] == expected

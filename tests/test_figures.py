@@ -145,6 +145,8 @@ SCOPES = [
     ("Elsewhere, 40 people died in landslides.", "elsewhere", None),
     ("Of the dead, at least 145 were Egyptians, officials said.", None, "Egypt"),
     ("Officials said 30 of those killed were Nepalis.", None, "Nepal"),
+    ("In the neighbouring Indian state of Assam, at least 17 people were killed.", "Assam, India", None),
+    ("Deaths in the province of Hatay in Turkey rose to 3,300.", "Hatay, Turkey", None),
 ]
 
 

@@ -129,3 +129,11 @@ def test_a_figure_many_times_another_is_no_rival_reading():
     facts, _ = merge_casualties([mention("S1", 6), mention("S2", 400), mention("S3", 380)])
     rivals = {f.count: sorted(f.conflicts_with) for f in facts}
     assert rivals[6] == [] and rivals[400] and rivals[380]
+
+
+def test_a_place_of_another_country_is_never_the_whole_event():
+    mentions = [mention("S1", 17, place="Assam, India"), mention("S2", 17, place="Assam, India", start=20),
+                mention("S3", 92)]
+    assert event_scope(mentions, ["Bangladesh"]).places == {"bangladesh"}
+    own = [mention("S1", 22, place="Manchester"), mention("S2", 22, place="Manchester", start=20)]
+    assert "manchester" in event_scope(own, ["United Kingdom"]).places

@@ -112,8 +112,11 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     has_injured_figure = INJURED_TEXT.search(sent.text) is not None
     previous: tuple[str, str] | None = None     # (group, group_text) of the last figure, for "and 78 wounded"
     results: list[CasualtyMention] = []
+    told_before = earlier.get(pb.index, [])        # the figures of this paragraph's sentences so far
     for number in numbers:
         reading = read_figure(number, has_injured_figure, report, results)
+        if told_before and _opens_with_share(number, sent):
+            reading = _share_of_previous(number, told_before[-1], reading)
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
             reading = _from_lead_in(number, earlier.get(pb.block.lead_in, []))
         if reading is None and results and results[-1].place is not None:
@@ -211,6 +214,25 @@ def _share_of(number: Number, earlier: list[CasualtyMention]) -> int | None:
     if opening and earlier[-1].quantity.start + sentence_start >= opening[0].idx:
         return len(earlier) - 1               # "Of the 59 people hurt, twelve were children"
     return None
+
+
+def _opens_with_share(number: Number, sent: Span) -> bool:
+    """'Among them were three children ...', 'Of those, 12 were children': the sentence opens on the
+    people the sentence before counted, and the figure is the subject of that 'were'."""
+    first = sent[0]
+    if first.lower_ not in ("among", "of") or len(sent) < 2 or sent[1].lower_ not in SHARE_WORDS + ("the",):
+        return False
+    verb = next((h for h in number.root.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ == "be" and first.head.i == verb.i
+
+
+def _share_of_previous(number: Number, whole: CasualtyMention, reading: Reading | None) -> Reading | None:
+    """A share of the last figure of the sentence before takes that figure's status."""
+    noun = counted_noun(number.root) or _said_to_be(number.root)      # "12 were children"
+    if noun is not None and not counts_people(noun):
+        return reading
+    return Reading(status=whole.status, noun=noun, cue=None, share_of=None, projection=False,
+                   set_aside=False, place=reading.place if reading else None)
 
 
 def _breakdown_of_clause(number: Number, earlier: list[CasualtyMention]) -> int | None:

@@ -102,11 +102,40 @@ def _nested_place(token: Token) -> str | None:
 
 
 def place_name(token: Token) -> str | None:
-    """The place a noun names: a place entity, or 'X province' built on one."""
+    """The place a noun names: a place entity, or 'X province' built on one; with the country its
+    phrase names when that is another ('the Indian state of Assam', 'Assam in India': 'Assam, India'),
+    so that a part of a neighbouring country is never taken for the event's own place."""
+    name = _bare_place_name(token)
+    if name is None or country_of(name):
+        return name
+    country = _country_of_phrase(token)
+    return f"{name}, {country}" if country and country not in name else name
+
+
+def _country_of_phrase(token: Token) -> str | None:
+    nouns = [token, *([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else []),
+             *(o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj")]                  # "Assam" of "the state of Assam in India"
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP" and is_demonym(child.text):
+                return country_of_demonym(child.text)
+            if child.dep_ == "prep" and child.lower_ == "in":
+                country = next((country_of(o.text) for o in child.children if o.dep_ == "pobj"), None)
+                if country:
+                    return country
+    return None
+
+
+def _bare_place_name(token: Token) -> str | None:
     ent = entity_of(token)
     if ent is not None and ent.label_ in (*PLACE_LABELS, "FAC"):
         return ent.text
     if token.lemma_.lower() in PLACE_NOUNS:
+        of_place = [entity_of(o) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" and entity_of(o) is not None]
+        if of_place and of_place[0].label_ in PLACE_LABELS:
+            return of_place[0].text           # "the neighbouring Indian state of Assam"
         named = [entity_of(c) for c in token.children if c.dep_ in ("compound", "amod") and entity_of(c)]
         if named:
             return f"{named[0].text} {token.text}"

@@ -111,3 +111,14 @@ def test_shelters_are_not_people(parse):
 ])
 def test_homes_destroyed_beside_people_displaced_are_not_households_displaced(parse, sentence, expected):
     assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 50,000 people have been moved to relief camps.", [(50000, "evacuated")]),
+    ("Some 12,000 villagers were shifted to safer places and relief camps.", [(12000, "evacuated")]),
+    ("Rescue boats ferried 2,000 residents to higher ground.", [(2000, "evacuated")]),
+    ("About 300 people were taken to hospital.", []),
+    ("The bodies of 20 people were taken to the capital.", []),
+])
+def test_people_moved_to_a_shelter_or_safety_were_evacuated(parse, sentence, expected):
+    assert items(parse, sentence) == expected

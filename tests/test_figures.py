@@ -172,6 +172,8 @@ INCREMENTS = [
     ("In the last 24 hours alone, 34 people died, taking the toll to 937.", [(937, "killed", "total")]),
     ("The toll has risen to 1,136, with 75 deaths recorded in the past day.", [(1136, "killed", "total")]),
     ("Another 40 people were killed in the past 24 hours, officials said.", []),
+    ("Some 57 people lost their lives in the province during the past day.", []),
+    ("Over the previous 48 hours, 19 people died in landslides.", []),
 ]
 
 

@@ -138,8 +138,9 @@ def cue_kind(token: Token) -> str | None:
             return "fled"
         if lemma in ESCAPE_VERBS and any(c.lower_ in ("from", "away") for c in token.children):
             return "fled"                  # "have run from the fighting"
-        if lemma in MOVING_VERBS and any(c.lower_ in ("out", "away") for c in token.children):
-            return "evacuated"             # "have been moved out of the area"
+        if lemma in MOVING_VERBS and (any(c.lower_ in ("out", "away") for c in token.children)
+                                      or _in_shelter(token, preps=("to", "into")) or _reaches_a_place(token)):
+            return "evacuated"             # "have been moved out of the area", "shifted to relief camps"
         if lemma in ARRIVAL_VERBS and (_reaches_a_place(token) or token.dep_ in ("amod", "acl")):
             return "fled"                  # "crossed into Chad", "newly arrived refugees"
         if lemma in SHELTER_VERBS and (lemma in ("strand", "maroon", "camp") or _in_shelter(token)):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lexicons import words
+from ...lexicons import lexicon, words
 from ..common import is_year_token
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -36,7 +36,9 @@ PERIOD_NOUNS = words("casualties", "period_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 REMAINING = words("casualties", "remaining_words")
-INCREMENT_PERIODS = words("casualties", "increment_periods")
+_PERIODS = lexicon("casualties")["increment_periods"]
+INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions"] for t in _PERIODS["times"]
+                              for s in _PERIODS["spans"])
 EVENT_NOUNS = words("casualties", "event_nouns")
 CLAUSE_DEPS = ("relcl", "advcl", "acl")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

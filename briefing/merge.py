@@ -23,6 +23,7 @@ from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFa
 STOPWORDS = words("overview", "stopwords")
 STATEMENT_VERBS = words("actions", "light_verbs")
 WORD_VERBS = words("actions", "word_verbs")
+ACT_NOUNS = words("actions", "act_nouns")
 
 
 def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
@@ -280,7 +281,7 @@ def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
     facts: list[ActionFact] = []
     for m, actor in items:
         for fact in facts:
-            if similarity(fact.text, m.text) > 0.6:
+            if similarity(fact.text, m.text) > 0.6 or _same_named_act(fact, m, actor):
                 fact.evidence = unique_evidence([*fact.evidence, m.evidence])
                 fact.sources = sources_of(fact.evidence)
                 if m.verb not in fact.actions:
@@ -290,6 +291,12 @@ def _response_facts(items: list[tuple[ActionMention, str]]) -> list[ActionFact]:
             facts.append(ActionFact(id="", actor=actor or None, speaker=None, text=m.text, actions=[m.verb],
                                     quote=None, sources=[m.evidence.source], evidence=[m.evidence]))
     return facts
+
+
+def _same_named_act(fact: ActionFact, m: ActionMention, actor: str) -> bool:
+    """'set off a military crackdown', 'the army crackdown that followed': one act named by its noun,
+    told in several sentences with no doer of its own."""
+    return m.verb in ACT_NOUNS and not actor and not fact.actor and m.verb in fact.actions
 
 
 def _unvoiced_to_main_voice(reactions: dict[tuple[str, str | None], list]) -> dict[tuple[str, str | None], list]:

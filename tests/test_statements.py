@@ -467,3 +467,27 @@ def test_a_courtesy_title_inside_a_body_starts_a_persons_name(nlp, sentence, per
     harmonise([doc])
     assert (person, "PERSON") in [(e.text, e.label_) for e in doc.ents]
     assert not any(t.text in ("Mrs", "Dr") for e in doc.ents for t in e)
+
+
+@pytest.mark.parametrize("sentence, acts", [
+    ("The yearly meeting of the world's leading diplomats opens next Tuesday.", []),
+    ("The government opened two new camps.", [("government", "open")]),
+    ("Shops and markets closed early.", []),
+    ("Police closed the road to the airport.", [("Police", "close")]),
+    ("The government has not deployed troops to the region.", []),
+    ("No minister had called on the council to act.", []),
+    ("Authorities will open no further camps.", [("Authorities", "open")]),
+    ("Nearly 400 people have been killed over the past week in the clashes and the military counteroffensive.", []),
+])
+def test_an_act_is_done_to_something_and_is_not_denied(parse, sentence, acts):
+    assert [(m.actor, m.verb) for m in actions.extract(parse(sentence))] == acts
+
+
+def test_one_act_named_by_its_noun_in_several_sentences_is_one_fact():
+    from briefing.merge import _response_facts
+    from briefing.model import ActionMention, Evidence
+    told = [ActionMention(actor=None, speaker=None, verb="crackdown", kind="response", text=text,
+                          evidence=Evidence("S1", i * 100, i * 100 + 50, text), governmental=True)
+            for i, text in enumerate(["The raids set off a military crackdown.",
+                                      "The army crackdown that followed has driven thousands from their homes."])]
+    assert len(_response_facts([(m, "") for m in told])) == 1

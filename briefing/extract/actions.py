@@ -39,6 +39,7 @@ ACT_NOUNS = words("actions", "act_nouns")
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
 REPORT_NOUNS = words("casualties", "report_nouns")
+NEEDS_OBJECT = words("actions", "needs_object")
 CONTACT_NOUNS = words("actions", "contact_nouns")
 MEASURES = words("actions", "measure_nouns")
 # Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
@@ -86,9 +87,21 @@ def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> boo
         return False
     if lemma in NAMING_VERBS and _names_something(token):
         return False
-    if _is_purpose(token):
+    if _is_purpose(token) or _is_denied(token):
         return False
+    if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in token.children) \
+            and token.dep_ not in ("acl", "amod"):
+        return False              # "the meeting opens next Tuesday": nothing was opened
     return not (lemma in LIGHT | FIGURE_STATEMENTS and _gives_figures(token))
+
+
+def _is_denied(verb: Token) -> bool:
+    """'has not deployed troops', 'no secretary general had called on the council': an act said not to
+    have happened (a refusal said with its object, 'will open no further camps', is one)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "neither") or any(
+        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)) for c in verb.children)
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -200,6 +213,13 @@ def _gives_figures(verb: Token) -> bool:
                and any(t.lemma_.lower() in TOLL_WORDS or t.lower_ in TOLL_WORDS for t in clause) for clause in clauses)
 
 
+def _tells_a_toll(verb: Token) -> bool:
+    """The clause gives a figure of the dead, hurt or displaced: a toll, not an act."""
+    clause = list(verb.subtree)
+    return any(t.like_num or t.ent_type_ == "CARDINAL" for t in clause if t.ent_type_ not in ("DATE", "TIME")) \
+        and any(t.lemma_.lower() in TOLL_WORDS or t.lower_ in TOLL_WORDS for t in clause)
+
+
 def _kind_of(actor: Token) -> str:
     """A person ('Ana Ruiz', 'the king', 'the minister') or a body ('the army', 'Chile')."""
     if actor.ent_type_ == "PERSON":
@@ -275,6 +295,8 @@ def _nominal_acts(parsed: ParsedArticle, pb, sent: Span, quoted) -> list[ActionM
                   for o in c.children if o.lemma_.lower() in AUTHORITY]
         # the whole clause the act is named in ("What began as a government crackdown escalated ...")
         verb = next((a for a in reversed(list(token.ancestors)) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and _tells_a_toll(verb):
+            continue              # "400 were killed in the clashes and the military counteroffensive"
         if doers and verb is not None:
             return [ActionMention(actor=None, speaker=None, verb=token.lemma_.lower(), kind="response",
                                   text=concise_clause(verb), evidence=parsed.evidence(pb, sent),

@@ -491,3 +491,15 @@ def test_one_act_named_by_its_noun_in_several_sentences_is_one_fact():
             for i, text in enumerate(["The raids set off a military crackdown.",
                                       "The army crackdown that followed has driven thousands from their homes."])]
     assert len(_response_facts([(m, "") for m in told])) == 1
+
+
+@pytest.mark.parametrize("sentence, acts", [
+    ("Aid teams arrived from abroad, and more than 24,000 emergency personnel were deployed on the ground.",
+     [("deploy", None)]),
+    ("Worries over safety halted some searches, and dozens of people have been arrested for looting.",
+     [("arrest", None)]),
+    ("A property in the city centre was also being searched by detectives.", [("search", "detectives")]),
+])
+def test_a_coordinated_clause_with_its_own_subject_has_its_own_doer(parse, sentence, acts):
+    found = [(m.verb, m.actor) for m in actions.extract(parse(sentence)) if m.kind == "response"]
+    assert found == acts

@@ -363,8 +363,9 @@ def actor_of(verb: Token) -> Token | None:
     if verb.lemma_.lower() in LIGHT and before is not None and before.ent_type_ == "PERSON" \
             and before.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return before        # "..., the minister Ana Ruiz said": a name the parser left off the verb
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return actor_of(verb.head)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and not own_subject:
+        return actor_of(verb.head)      # not "teams arrived ..., and 24,400 personnel were deployed"
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "the generals ... each side accusing the other": an active participle is done by its noun;
         # "forces being deployed" (passive) is not

@@ -23,6 +23,11 @@ SPEAKERS = [
      'the agency said.', [("World Food Programme", "The")]),
     ('The Red Cross said it was alarmed. "Hospitals are running out of fuel and medicine," the statement said.',
      [("International Committee of the Red Cross", "Hospitals")]),
+    # an authority named by its noun is such a body too
+    ('The health ministry said on Sunday it had sent 40 ambulances. "Hospitals in the region are working at full '
+     'capacity," the statement added.', [("health ministry", "Hospitals")]),
+    ('The interior ministry said in a statement that rescue teams had been mobilised. "All means have been deployed '
+     'to reach the affected areas," the statement said.', [("interior ministry", "All")]),
     # a release with no body named gives no speaker rather than "statement"
     ('"Hospitals are running out of fuel and medicine," the statement said.', [(None, "Hospitals")]),
     # a person named with the quote speaks it, not the release that carried it

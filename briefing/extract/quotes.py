@@ -276,9 +276,16 @@ def _remember_people(doc: Doc, people: list[_Person]) -> None:
 
 
 def _speaking_bodies(doc: Doc, before: int) -> list[str]:
-    """Organisations that are the subject of a speech verb, up to a character offset."""
-    return [_body_name(e) for e in doc.ents if e.label_ == "ORG" and e.end_char <= before
-            and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in SPEECH_VERBS]
+    """Organisations, and authorities named by their noun ('the interior ministry'), that are the
+    subject of a speech verb, up to a character offset, in order."""
+    spoke = [(e.start, _body_name(e)) for e in doc.ents if e.label_ == "ORG" and e.end_char <= before
+             and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in SPEECH_VERBS]
+    named = {i for e in doc.ents for i in range(e.start, e.end)}
+    spoke += [(t.i, name_phrase(t)) for t in doc if t.i not in named and t.idx < before and t.dep_ == "nsubj"
+              and t.head.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() in AUTHORITIES
+              and t.lemma_.lower() not in OFFICE_TITLES and t.tag_ == "NN"
+              and any(c.dep_ in ("compound", "amod") for c in t.children)]     # not the bare "agency" of a body named before
+    return [name for _, name in sorted(spoke)]
 
 
 def _body_name(ent: Span) -> str:

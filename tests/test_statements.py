@@ -28,6 +28,14 @@ SPEAKERS = [
      'capacity," the statement added.', [("health ministry", "Hospitals")]),
     ('The interior ministry said in a statement that rescue teams had been mobilised. "All means have been deployed '
      'to reach the affected areas," the statement said.', [("interior ministry", "All")]),
+    # a quote according to someone
+    ('According to Khadija Amrani, a teacher, "half of the pupils in my class have lost a parent."',
+     [("Khadija Amrani", "half")]),
+    ('According to the health ministry, "the hospitals cannot take any more patients."',
+     [("health ministry", "the")]),
+    # a palace speaks for the monarchy
+    ('The king chaired a meeting, the royal palace said. "Shelter and food will be provided to the survivors," '
+     'the palace said in a statement.', [("royal palace", "Shelter")]),
     # a release with no body named gives no speaker rather than "statement"
     ('"Hospitals are running out of fuel and medicine," the statement said.', [(None, "Hospitals")]),
     # a person named with the quote speaks it, not the release that carried it

@@ -130,7 +130,19 @@ def _speaker(doc: Doc, quote: _Quote, people: list[_Person]) -> str | None:
         name = _resolve(subject, people, doc)
         if name:
             return name
-    return _governing_subject(doc, inside, people) if inside else None
+    governed = _governing_subject(doc, inside, people) if inside else None
+    source = _according_to(outside, inside) if governed is None else None
+    return governed or (_resolve(source, people, doc) if source is not None else None)
+
+
+def _according_to(outside: list[Token], inside: set[int]) -> Token | None:
+    """'According to Ana Ruiz, a teacher, "..."': the one the quote is according to, before it."""
+    first = min(inside, default=0)
+    for token in outside:
+        if token.lower_ == "according" and token.i < first and token.i + 2 < len(token.doc) \
+                and token.doc[token.i + 1].lower_ == "to":
+            return next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _next_mark(text: str, start: int) -> int:

@@ -516,3 +516,19 @@ def test_one_act_named_by_its_noun_in_several_sentences_is_one_fact():
 def test_a_coordinated_clause_with_its_own_subject_has_its_own_doer(parse, sentence, acts):
     found = [(m.verb, m.actor) for m in actions.extract(parse(sentence)) if m.kind == "response"]
     assert found == acts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mohammed Sabir, a resident of the village, spoke of the night of the quake. He said:\n\n"
+     '"We ran outside in our pyjamas. Everything was dark."', [("Mohammed Sabir", "We")]),
+    ("The governor described the first hours to reporters:\n\n"
+     '"Our teams reached the valley only on the second day."', [("governor", "Our")]),
+    ("‘We have nothing left, not even a blanket,’ said Aicha Bouzid, 48, as she queued for water.",
+     [("Aicha Bouzid", "We")]),
+    ("'We don't know where to go,' Omar Lahlou said. 'The army hasn't come.'",
+     [("Omar Lahlou", "We"), ("Omar Lahlou", "The")]),
+    ('"I heard a huge noise," recalled Brahim, a shepherd.', [("Brahim", "I")]),
+    ("The villagers’ homes were destroyed, officials said. He called it ‘a tragedy’ on Monday.", []),
+])
+def test_quotes_in_other_house_styles(parse, text, expected):
+    assert _speakers(parse, text) == expected

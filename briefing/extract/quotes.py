@@ -55,8 +55,17 @@ class _Quote:
     body: str
 
 
+# British style quotes in single marks: 'We have nothing left,' said X. The closing mark is also the
+# apostrophe, so a single-quoted passage must end with its own punctuation before the mark.
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—:-]))[‘'](?=[A-Z])([^‘’'\n]*?(?:[’'][a-z][^‘’'\n]*?)*[,.!?])[’'](?![A-Za-z])")
+
+
 def find_quotes(text: str) -> list[_Quote]:
-    """Pair quote marks by position: an opening mark precedes a word, a closing mark follows one."""
+    """Pair quote marks by position: an opening mark precedes a word, a closing mark follows one.
+    A paragraph with no double marks is read for single ones."""
+    if not any(ch in MARKS for ch in text):
+        return [_Quote(m.start(), m.end(), m.group(1)) for m in SINGLE_QUOTED.finditer(text)
+                if len(m.group(1).split()) >= MIN_WORDS]
     marks = [i for i, ch in enumerate(text) if ch in MARKS]
     quotes: list[_Quote] = []
     open_at: int | None = None
@@ -78,15 +87,18 @@ def extract(parsed: ParsedArticle) -> Iterator[QuoteMention]:
     people: list[_Person] = []
     previous: str | None = None          # speaker of the last quote
     previous_block_had_quote = False
+    introduced: str | None = None        # "He said:" ending the paragraph before
     for pb in parsed.blocks:
         if pb.block.kind not in ("paragraph", "bullet"):
-            previous_block_had_quote = False
+            previous_block_had_quote, introduced = False, None
             continue
         doc = pb.doc
         quotes = find_quotes(doc.text)
         for n, quote in enumerate(quotes):
             speaker = _speaker(doc, quote, people)
             continues = n > 0 or (quote.start <= 1 and previous_block_had_quote)
+            if speaker is None and n == 0 and quote.start <= 1:
+                speaker = introduced
             if speaker is None and continues:
                 speaker = previous
             if len(quote.body.split()) < 4 and (speaker is None or _generic_authority(speaker)):
@@ -98,7 +110,16 @@ def extract(parsed: ParsedArticle) -> Iterator[QuoteMention]:
             yield QuoteMention(speaker=person_name(speaker) if speaker else None, text=" ".join(quote.body.strip().rstrip(",").split()),
                                evidence=Evidence(parsed.source, start, end, parsed.article.text[start:end]))
         previous_block_had_quote = bool(quotes)
+        introduced = _introduces_a_quote(doc, people) if doc.text.rstrip().endswith(":") else None
         _remember_people(doc, people)
+
+
+def _introduces_a_quote(doc: Doc, people: list[_Person]) -> str | None:
+    """'Mohammed Sabir spoke of that night. He said:' -- the speaker of the quote that opens the next
+    paragraph."""
+    verb = next((t for t in reversed(doc) if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
+    subject = _subject(verb, set()) if verb is not None else None
+    return _resolve(subject, people + _local_people(doc, len(doc.text)), doc) if subject is not None else None
 
 
 def _speaker(doc: Doc, quote: _Quote, people: list[_Person]) -> str | None:
@@ -171,6 +192,11 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside:
             return child
+    # '"...," recalled Brahim, a shepherd': the speaker after an inverted verb, parsed as its object
+    inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                     and c.pos_ == "PROPN"), None)
+    if inverted is not None and inside and max(inside) < verb.i:
+        return inverted
     # a subject the parser lost ("May said" with "May" taken for a modal; "the envoy, Ana Ruiz,
     # phoned ..." with the envoy hung on an earlier word): a person named right before the verb
     gap = 1 if verb.i > 0 and verb.doc[verb.i - 1].is_punct else 0

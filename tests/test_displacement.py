@@ -122,3 +122,13 @@ def test_homes_destroyed_beside_people_displaced_are_not_households_displaced(pa
 ])
 def test_people_moved_to_a_shelter_or_safety_were_evacuated(parse, sentence, expected):
     assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Around 50,000 homes were destroyed, leaving tens of thousands without shelter.", [(10000, "homeless")]),
+    ("The quake left more than 300,000 people in need of shelter, the Red Cross said.", [(300000, "homeless")]),
+    ("The storm left 12,000 families without a roof over their heads.", [(None, "homeless")]),
+    ("Some 2 million people are without power.", []),
+])
+def test_people_left_without_shelter_are_homeless(parse, sentence, expected):
+    assert items(parse, sentence) == expected

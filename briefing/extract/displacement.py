@@ -45,6 +45,7 @@ DESTINATIONS = words("displacement", "destinations")
 PROJECTION_VERBS = words("displacement", "projection_verbs") | words("casualties", "projection_verbs")
 STAYING_VERBS = words("displacement", "staying_verbs")
 OUTDOORS = words("displacement", "outdoors")
+LACKING_HOMES = words("displacement", "lacking_homes")
 QUOTE_MARKS = set('"“”')
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -74,7 +75,7 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
 KIND_RANK = {"fled": 0, "homeless": 1, "evacuated": 2, "sheltering": 3}
 # Every word that can be a cue, to pass over all others at once.
 CUE_WORDS = (FLED_VERBS | FORCED_VERBS | ARRIVAL_VERBS | EVACUATION_VERBS | SHELTER_VERBS | ESCAPE_VERBS | MOVING_VERBS
-             | STAYING_VERBS | frozenset(NOUN_KINDS) | {verb for verb, _ in OBJECT_CUES})
+             | STAYING_VERBS | frozenset(NOUN_KINDS) | {verb for verb, _ in OBJECT_CUES} | LACKING_HOMES)
 
 
 @dataclass
@@ -156,6 +157,8 @@ def cue_kind(token: Token) -> str | None:
                 return "fled"              # "left Sudan"
         if lemma in STAYING_VERBS and _in_shelter(token):
             return "sheltering"            # "1,900 people are still in evacuation centres"
+    if token.pos_ == "NOUN" and lemma in LACKING_HOMES and _lacked(token):
+        return "homeless"                  # "left tens of thousands without shelter", "in need of shelter"
     if token.pos_ in ("NOUN", "PROPN", "ADJ"):
         kind = NOUN_KINDS.get(lower) or NOUN_KINDS.get(lemma)
         if kind == "sheltering":
@@ -164,6 +167,13 @@ def cue_kind(token: Token) -> str | None:
             return "sheltering"            # "670,000 refugees now in camps": a stock, not a flight
         return kind
     return None
+
+
+def _lacked(noun: Token) -> bool:
+    head = noun.head
+    if head.lower_ == "without" and noun.dep_ == "pobj":
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() == "need" and head.head.head.lower_ == "in"
 
 
 def _reaches_a_place(verb: Token) -> bool:
@@ -223,8 +233,8 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
     if cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "dobj") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return True       # not a clause with a subject of its own: "8,300 homes damaged, while 40,000 were displaced"
-    if cue.dep_ == "pobj" and cue.head.head.i == verb.i:
-        return True
+    if cue.dep_ == "pobj" and _prepositions_up_to(cue, verb):
+        return True                           # "left 300,000 (in need (of shelter))"
     if verb.dep_ == "xcomp" and verb.head.i == cue.i:
         return True                           # "forced 5,000 people to leave"
     if verb.lemma_.lower() in TOLL_VERBS and any(
@@ -232,6 +242,15 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
         return True                           # "the number of people who have fled has climbed to 10,000"
     nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     return nxt is not None and nxt.i == cue.i
+
+
+def _prepositions_up_to(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through prepositional phrases only."""
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _many_people_moved(cues: list[tuple[Token, str]]) -> bool:

@@ -55,6 +55,11 @@ DEAD_AND_DISPLACED = [
     ("The storm left 40 people dead and thousands displaced.", [(40, "killed", "total")]),
 ]
 
+AFFECTED_PLACES = [
+    ("Around 650,000 pregnant women are in flood-affected areas.", []),
+    ("Some 30,000 people live in the worst-hit districts.", []),
+]
+
 AFFECTED = [
     ("The floods have affected some 80,000 residents.", [(80000, "affected", "civilians")]),
     ("The storm left tens of thousands without food or shelter.", []),
@@ -257,6 +262,7 @@ CLASSES = {
     "changes are not totals": CHANGES,
     "counts of other things are not people": OTHER_THINGS,
     "affected is not killed": AFFECTED,
+    "people in an affected place are not themselves counted": AFFECTED_PLACES,
     "the displaced beside the dead are not dead": DEAD_AND_DISPLACED,
     "small and negated counts": SMALL_AND_NEGATED,
     "ages, dates and names are not counts": AGES_DATES_NAMES,

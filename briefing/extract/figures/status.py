@@ -33,6 +33,7 @@ INJURY_NOUNS = words("casualties", "injury_nouns")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
 DISPLACEMENT_NOUNS = frozenset(w for ws in lexicon("displacement")["nouns"].values() for w in ws)
 LEAVING_VERBS = {"leave", "abandon", "seek"}
+PLACE_NOUNS = words("actors", "place_nouns")
 # Dependencies of a verb's complements that can carry a status: "left 9 dead", "taken to hospital".
 CUE_DEPS = ("oprd", "acomp", "prt", "xcomp", "attr", "dobj", "nsubj", "nsubjpass", "advcl")
 MODIFIER_DEPS = ("compound", "amod", "acl", "relcl", "prep")
@@ -133,7 +134,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
                 if obj.like_num or any(c.dep_ == "nummod" for c in obj.children):
                     continue                 # another figure's phrase: "risen to 41, with 120 injured / 14 deaths"
                 cues.append(obj)             # "in custody", "after being shot"
-                cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
+                if obj.lemma_.lower() not in PLACE_NOUNS:      # not "in flood-affected areas"
+                    cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if not any(g.dep_ in SUBJECT_DEPS for g in conj.children):
             cues.append(conj)                # "were rounded up and executed": the same people

@@ -111,3 +111,39 @@ def test_reporter_and_evidence_offsets(parse):
 ])
 def test_a_sentence_opening_on_the_people_counted_before_shares_their_status(parse, text, expected):
     assert [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text))] == expected
+
+
+FACTBOX = """As of Saturday, at least 746 people had been reported killed by the storm.
+
+KENYA
+
+People killed: 501
+People injured: 1,523
+
+TANZANIA
+
+People killed: 185, according to the government.
+People injured: 200
+
+Timeline
+
+The storm killed 20 people on its first day.
+"""
+
+
+def test_a_heading_that_names_a_place_scopes_the_figures_under_it(parse):
+    found = [(m.quantity.value, m.status, m.place) for m in casualties.extract(parse(FACTBOX))]
+    assert found == [(746, "killed", None), (501, "killed", "Kenya"), (1523, "injured", "Kenya"),
+                     (185, "killed", "Tanzania"), (200, "injured", "Tanzania"), (20, "killed", None)]
+
+
+@pytest.mark.parametrize("text", ["The president predicts that more than 1,000 people could have already died.",
+                                  "Officials fear hundreds may have been killed in the valley."])
+def test_a_toll_put_as_a_possibility_is_a_projection(parse, text):
+    mentions = list(casualties.extract(parse(text)))
+    assert mentions and all(m.projection for m in mentions)
+
+
+def test_a_given_toll_under_a_modal_of_another_verb_is_not_a_projection(parse):
+    text = "The agency cautioned that the storm could see its death toll of nearly 3,000 at least double."
+    assert [(m.quantity.value, m.projection) for m in casualties.extract(parse(text))] == [(3000, False)]

@@ -132,3 +132,9 @@ def test_people_moved_to_a_shelter_or_safety_were_evacuated(parse, sentence, exp
 ])
 def test_people_left_without_shelter_are_homeless(parse, sentence, expected):
     assert items(parse, sentence) == expected
+
+
+def test_people_displaced_or_otherwise_affected_are_no_count_of_the_displaced(parse):
+    assert items(parse, "At least 1.5 million people have been displaced or otherwise affected by the storm.") == []
+    assert items(parse, "Some 20,000 people have been displaced and 3,000 homes destroyed.") == [(20000, "fled")]
+    assert items(parse, "The floods have displaced 5,000 people and affected 20,000.") == [(5000, "fled")]

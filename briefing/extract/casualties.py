@@ -20,10 +20,10 @@ from .common import reporter
 from .figures import Number, numbers_in
 from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
                               is_not_a_count)
-from .figures.scope import nationality_of, place_beside, place_name, place_of
+from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, is_relieved, status_and_cue, status_of
-from .figures.time import (CHANGE_VERBS, is_change, is_other_event, is_projection, is_rate, is_remaining, is_set_aside,
-                           is_dated_earlier, is_series_tally, is_superseded, is_war_wide)
+from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
+                           is_rate, is_remaining, is_series_tally, is_set_aside, is_superseded, is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -56,8 +56,11 @@ def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
     last_in_block: dict[int, list[CasualtyMention]] = {}
     mentions: list[CasualtyMention] = []
     someone_died = False
+    under = section_places(parsed)        # "MOZAMBIQUE" heading a factbox of its figures
     for pb, sent in parsed.sentences():
         found = list(_from_sentence(parsed, pb, sent, last_in_block, report))
+        for mention in found:
+            mention.place = mention.place or under.get(pb.index)
         if found:
             last_in_block.setdefault(pb.index, []).extend(found)
         mentions.extend(found)
@@ -183,7 +186,8 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if is_change(number.tokens[0], root, noun, follows_other, {t.i for t in number.tokens}) \
             and place is None:     # "a further 1,602 died across the border in Syria" is that place's
         return None
-    return Reading(status=status, noun=noun, cue=cue, share_of=share, projection=is_projection(root, noun),
+    return Reading(status=status, noun=noun, cue=cue, share_of=share,
+                   projection=is_projection(root, noun) or is_possible(cue),
                    set_aside=is_set_aside(root), remaining=status == "injured" and is_remaining(root),
                    place=place)
 

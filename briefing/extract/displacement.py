@@ -46,6 +46,7 @@ PROJECTION_VERBS = words("displacement", "projection_verbs") | words("casualties
 STAYING_VERBS = words("displacement", "staying_verbs")
 OUTDOORS = words("displacement", "outdoors")
 LACKING_HOMES = words("displacement", "lacking_homes")
+AFFECTING_VERBS = words("displacement", "affecting_verbs")
 QUOTE_MARKS = set('"“”')
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -94,7 +95,7 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Re
     noun = counted_noun(root)
     if (noun is not None and not _people_or_units(noun)) or (noun is None and counts_things(root)):
         return None
-    linked = [(cue, kind) for cue, kind in cues if _connected(root, noun, cue)]
+    linked = [(cue, kind) for cue, kind in cues if _connected(root, noun, cue) and not _or_affected(cue)]
     if not linked or status_of(root, noun) is not None or is_rate(root):
         return None          # not displaced, or people killed or hurt, or a yearly rate
     if is_change(number.tokens[0], root, noun, True, {t.i for t in number.tokens}):
@@ -103,6 +104,12 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Re
     quantity = None if noun is not None and noun.lemma_.lower() in HOUSEHOLDS else number.quantity
     projection = any(_foreseen(c) for c, _ in linked) or is_projection(root, noun)
     return Reading(quantity=quantity, kind=kind, projection=projection, background=is_other_event(root, year))
+
+
+def _or_affected(cue: Token) -> bool:
+    """'displaced or otherwise affected': a count of everyone touched, not of the displaced."""
+    return any(c.lemma_.lower() in AFFECTING_VERBS and not any(
+        g.dep_ in ("dobj", "nsubj", "nsubjpass") for g in c.children) for c in cue.conjuncts)   # not "and affected 20,000"
 
 
 def _kind(linked: list[tuple[Token, str]]) -> str:

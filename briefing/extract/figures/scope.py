@@ -17,6 +17,8 @@ from ..common import entity_of
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
 
+    from ...nlp import ParsedArticle
+
 PLACE_NOUNS = words("actors", "place_nouns")
 PART_NOUNS = words("actors", "part_nouns")
 PLACE_LABELS = ("GPE", "LOC")
@@ -161,6 +163,28 @@ def nationality_of(noun: Token | None, cue: Token | None) -> str | None:
                 if country:
                     return country
     return None
+
+
+def section_places(parsed: ParsedArticle) -> dict[int, str]:
+    """The place a block stands under when a heading names only a place ('MOZAMBIQUE', then 'People
+    killed: 501'), by block index. A heading of words ('Timeline') ends the section; a heading that
+    gives a figure ('People killed: 501') is part of it."""
+    places: dict[int, str] = {}
+    current: str | None = None
+    for pb in parsed.blocks:
+        if pb.block.kind == "subheading":
+            text = pb.block.text.strip(" :.-")
+            ents = [e for e in pb.doc.ents if e.label_ in PLACE_LABELS]
+            whole = ents[0].text if len(ents) == 1 and len(ents[0].text) >= len(text) - 1 else None
+            if country_of(text) or whole:
+                current = country_of(text) or whole
+            elif not any(ch.isdigit() for ch in text):
+                current = None
+        elif pb.block.kind == "headline":
+            current = None
+        if current is not None:
+            places[pb.index] = current
+    return places
 
 
 def sentence_places(sent: Span) -> list[str]:

@@ -225,6 +225,13 @@ def is_projection(number: Token, noun: Token | None) -> bool:
     return any(c.lower_ in ("feared", "expected", "projected") for c in top.children)
 
 
+def is_possible(cue: Token | None) -> bool:
+    """'1,000 people could have died', 'hundreds may have been killed': the verb that gives the
+    status is put as a possibility (not 'could see its toll of 33,000 double': that toll is given)."""
+    return cue is not None and cue.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in MODALS - {"can"} for c in cue.children)
+
+
 def is_superseded(number: Token, noun: Token | None) -> bool:
     """'down from an earlier figure of 70', 'revised from 80': a figure the report itself replaces."""
     for token in [number, *([noun] if noun is not None else [])]:

@@ -532,3 +532,15 @@ def test_a_coordinated_clause_with_its_own_subject_has_its_own_doer(parse, sente
 ])
 def test_quotes_in_other_house_styles(parse, text, expected):
     assert _speakers(parse, text) == expected
+
+
+@pytest.mark.parametrize("sentence, acts", [
+    ("The search was widened to include the coastal villages.", [(None, "widen")]),
+    ("Makeshift camps are being expanded to take in new arrivals.", [(None, "expand")]),
+    ("The government scaled up relief operations.", [("government", "scale")]),
+    ("The government declined offers of foreign rescue teams.", [("government", "decline")]),
+    ("The ministry declined to comment.", []),
+    ("The fire expanded quickly.", []),
+])
+def test_operations_widened_scaled_up_or_aid_declined(parse, sentence, acts):
+    assert [(m.actor, m.verb) for m in actions.extract(parse(sentence)) if m.kind == "response"] == acts

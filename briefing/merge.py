@@ -24,6 +24,7 @@ STOPWORDS = words("overview", "stopwords")
 STATEMENT_VERBS = words("actions", "light_verbs")
 WORD_VERBS = words("actions", "word_verbs")
 ACT_NOUNS = words("actions", "act_nouns")
+WORLD_WORDS = words("actors", "world_words")
 
 
 def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
@@ -240,11 +241,17 @@ def merge_actions(mentions: list[ActionMention], people: People, event_countries
             reactions[(org, speaker if separate_voices(org) else None)].append((m, speaker))
         elif country and country not in event_countries:
             reactions[(country, None)].append((m, speaker))
-        elif governmental and m.verb not in STATEMENT_VERBS:     # a domestic "said" is not a response
-            response.append((m, speaker or m.actor or ""))
+        elif governmental and m.verb not in STATEMENT_VERBS and not _of_the_world(m.actor):
+            response.append((m, speaker or m.actor or ""))       # a domestic "said" is not a response
     response_facts = by_importance(_response_facts(response), dates, "G")
     reaction_facts = by_importance(_reaction_facts(_unvoiced_to_main_voice(reactions), quotes), dates, "R")
     return response_facts, reaction_facts
+
+
+def _of_the_world(actor: str | None) -> bool:
+    """'Leaders around the world', 'the international community': no authority of the country."""
+    text = f" {fold(actor or '')} "
+    return any(f" {w} " in text for w in WORLD_WORDS)
 
 
 def by_importance(facts: list[ActionFact], dates: dict[str, str | None] | None, prefix: str) -> list[ActionFact]:

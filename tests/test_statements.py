@@ -544,3 +544,14 @@ def test_quotes_in_other_house_styles(parse, text, expected):
 ])
 def test_operations_widened_scaled_up_or_aid_declined(parse, sentence, acts):
     assert [(m.actor, m.verb) for m in actions.extract(parse(sentence)) if m.kind == "response"] == acts
+
+
+@pytest.mark.parametrize("actor, domestic", [("Leaders around the world", False), ("the international community", False),
+                                             ("foreign governments", False), ("interior ministry", True)])
+def test_the_worlds_leaders_are_no_domestic_response(actor, domestic):
+    from briefing.merge import People, merge_actions
+    from briefing.model import ActionMention, Evidence
+    m = ActionMention(actor=actor, speaker=None, verb="respond", kind="response", text=f"{actor} responded quickly.",
+                      evidence=Evidence("S1", 0, 30, "x"), governmental=True)
+    response, _ = merge_actions([m], People([], {}), ["Kenya"], [])
+    assert bool(response) == domestic

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 PLACE_SUFFIXES = words("actors", "place_suffixes")
 PLACE_NOUNS = words("actors", "place_nouns")
 COURTESY_TITLES = words("actors", "courtesy_titles")
+FACILITIES = words("actors", "facility_nouns")
 NOT_NAME_WORDS = words("actors", "title_words") | words("actors", "office_titles") | words("actors", "honorifics")
 RELABELLED = ("ORG", "GPE", "NORP", "LOC", "FAC")
 # Labels the model gives a place's name by mistake.
@@ -113,6 +114,8 @@ def _as_person(ent: Span, people: dict[str, str]) -> Span:
 def _as_place(ent: Span, places: set[str]) -> Span:
     if ent.label_ == "PERSON" and (_is_place_name(ent) or country_of(ent.text)):
         return _span(ent.doc, ent.start, ent.end, "GPE")
+    if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper() and ent[-1].lower_ in FACILITIES:
+        return _span(ent.doc, ent.start, ent.end, "FAC")       # "Manchester Arena", "Kisumu Hospital"
     if ent.label_ in PLACE_RELABELLED and _bare(ent.text) in places:
         return _span(ent.doc, ent.start, ent.end, "GPE")
     return ent

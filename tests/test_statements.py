@@ -555,3 +555,11 @@ def test_the_worlds_leaders_are_no_domestic_response(actor, domestic):
                       evidence=Evidence("S1", 0, 30, "x"), governmental=True)
     response, _ = merge_actions([m], People([], {}), ["Kenya"], [])
     assert bool(response) == domestic
+
+
+def test_a_venue_the_model_takes_for_a_person_is_a_site(nlp):
+    from briefing.names import harmonise
+    doc = nlp("Thousands gathered outside Kisumu Arena on Monday.")
+    _relabel(doc, "Kisumu Arena", "PERSON")
+    harmonise([doc])
+    assert ("Kisumu Arena", "FAC") in [(e.text, e.label_) for e in doc.ents]

@@ -27,6 +27,7 @@ MEDIA = words("actors", "media_words")
 FACILITIES = words("actors", "facility_nouns")
 PLACE_NOUNS = words("actors", "place_nouns")
 PORTFOLIO_WORDS = words("actors", "portfolio_words")
+PEOPLE_PLURALS = tuple(sorted(words("actors", "people_plural_endings")))
 HONORIFICS = {w.rstrip(".") for w in words("actors", "honorifics")}
 BODY_NOUNS = words("actors", "institution_nouns")
 
@@ -100,6 +101,11 @@ def _plausible(name: str, ent: Span) -> bool:
         return False                         # the "State" of "Secretary of State"
     if is_demonym(name) or name.lower() in MEDIA or _is_portfolio(ent):
         return False
+    if ent.start_char > 0 and ent.doc.text[ent.start_char - 1] in "#@":
+        return False                         # a hashtag or a handle, not a name
+    if ent.label_ == "ORG" and len(ent) == 1 and not find_in_phrase(name)[1] and \
+            name.lower().endswith(PEOPLE_PLURALS):
+        return False                         # "Neighbours said", "Tattooists": people described, not a body
     if any(w.lower() in MEDIA for w in name.split()) and ent.label_ == "ORG":
         return False
     if ent.label_ in PLACE_LABELS and any(t.pos_ in ("VERB", "AUX") for t in ent):

@@ -87,7 +87,7 @@ def _people(docs: list[Doc]) -> dict[str, str]:
             tokens = [t for t in ent if t.pos_ == "PROPN"]
             if ent.label_ != "PERSON" or len(tokens) < 2 or len(tokens) != len(ent):
                 continue
-            if _is_place_name(ent) or country_of(ent.text) or organisation_of(ent.text):
+            if _is_place_name(ent) or country_of(ent.text) or organisation_of(ent.text) or ent[-1].lower_ in FACILITIES:
                 continue
             full = ent.text.lower()
             people[full] = ent.text

@@ -40,6 +40,7 @@ def harmonise(docs: list[Doc]) -> None:
     for doc in docs:
         ents = [part for e in doc.ents for part in _split_at_courtesy_title(e)]
         ents = [_whole_name(e) if e.label_ == "PERSON" else e for e in ents]
+        ents = [part for e in ents for part in _listed_places(e, places)]
         ents = [_as_place(e, places) for e in ents]
         ents = [_as_person(e, people) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -121,6 +122,23 @@ def _as_place(ent: Span, places: set[str]) -> Span:
     return ent
 
 
+def _listed_places(ent: Span, places: set[str]) -> list[Span]:
+    """'Maungdaw, Buthidaung' taken for one body: a list of names one of which is a place the
+    article names is a list of places."""
+    cuts = [t.i for t in ent if t.text == ","]
+    if not cuts or ent.label_ not in PLACE_RELABELLED:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [(a + (a != ent.start), b) for a, b in zip(bounds, bounds[1:])]
+    parts = [(a, b) for a, b in parts if b > a]
+    after = ent.doc[ent.end:ent.end + 3]          # "..., and Marun townships": the list's last name
+    listed_on = len(after) >= 2 and after[0].lower_ in (",", "and", "or") and any(
+        _bare(t.text) in places for t in after[1:])
+    if not listed_on and not any(_bare(ent.doc[a:b].text) in places for a, b in parts):
+        return [ent]
+    return [_span(ent.doc, a, b, "GPE") for a, b in parts]
+
+
 def _places(docs: list[Doc], people: dict[str, str]) -> set[str]:
     """Names (lower case) an article itself calls places: 'X province', 'the province of X', 'X, the
     worst-hit state'. A name the article also gives as a person's, or a known body, is left alone."""
@@ -138,10 +156,13 @@ def _places(docs: list[Doc], people: dict[str, str]) -> set[str]:
 
 
 def _called_a_place(token: Token) -> bool:
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.text.islower() and after.lemma_ in PLACE_SUFFIXES:
+        return True                                   # "... and X districts", however it is parsed
     while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i != token.i:
         token = token.head                            # "the states of X, Y and Z": each of the list
     head = token.head
-    if token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN":
+    if token.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN":
         return True                                   # "X province", "X and Y states" (lower-case place nouns)
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return head.head.i < token.i and not head.head.text[:1].isupper()     # "the province of X"

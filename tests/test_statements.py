@@ -563,3 +563,20 @@ def test_a_venue_the_model_takes_for_a_person_is_a_site(nlp):
     _relabel(doc, "Kisumu Arena", "PERSON")
     harmonise([doc])
     assert ("Kisumu Arena", "FAC") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("sentence, joined, places", [
+    ("Families from Tarin, Velora and Marun townships were evacuated.", "Tarin, Velora", ["Tarin", "Velora", "Marun"]),
+    ("Families from Kalo, Benu and Sari districts were moved to camps.", "Kalo, Benu", ["Kalo", "Benu", "Sari"]),
+])
+def test_a_list_of_places_taken_for_one_body_is_a_list_of_places(nlp, sentence, joined, places):
+    from briefing.names import harmonise
+    from spacy.tokens import Span
+    doc = nlp(sentence)
+    first, last = joined.split(", ")
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last) + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="ORG")]
+    harmonise([doc])
+    found = [e.text for e in doc.ents if e.label_ == "GPE"]
+    assert all(p in found for p in places[:2]), [(e.text, e.label_) for e in doc.ents]

@@ -138,3 +138,13 @@ def test_people_displaced_or_otherwise_affected_are_no_count_of_the_displaced(pa
     assert items(parse, "At least 1.5 million people have been displaced or otherwise affected by the storm.") == []
     assert items(parse, "Some 20,000 people have been displaced and 3,000 homes destroyed.") == [(20000, "fled")]
     assert items(parse, "The floods have displaced 5,000 people and affected 20,000.") == [(5000, "fled")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Many families spent a third night in the open for fear of aftershocks.", [(None, "sheltering")]),
+    ("Families slept in their cars on the edge of town.", [(None, "sheltering")]),
+    ("The president spent the night in the capital.", []),
+    ("Hundreds of people are still living in tents a month later.", [(100, "sheltering")]),
+])
+def test_people_sleeping_out_are_sheltering_and_a_month_later_is_no_rate(parse, sentence, expected):
+    assert items(parse, sentence) == expected

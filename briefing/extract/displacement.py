@@ -273,6 +273,9 @@ def _many_people_moved(cues: list[tuple[Token, str]]) -> bool:
 
 
 def _has_destination(cues: list[tuple[Token, str]]) -> bool:
+    """Where people went or stay: 'to a base', 'in the camps', 'in the open'."""
+    if any(kind == "sheltering" and cue.pos_ == "VERB" and _in_shelter(cue) for cue, kind in cues):
+        return True
     for cue, _ in cues:
         for token in cue.subtree:
             if token.dep_ == "pobj" and (token.lemma_.lower() in DESTINATIONS or token.ent_type_ in PLACE_LABELS) \

@@ -208,7 +208,8 @@ def is_rate(number: Token) -> bool:
     """'600 gun deaths each year', 'killing 30 people a day': a rate, not a toll."""
     verb = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), number.head)
     text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
-    return any(f" {rate} " in text for rate in RATES)
+    # "a month later", "a year ago" date the clause; they are no rate
+    return any(re.search(rf" {re.escape(rate)} (?!later |ago |earlier |after |before )", text) for rate in RATES)
 
 
 def is_projection(number: Token, noun: Token | None) -> bool:

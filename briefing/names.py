@@ -149,7 +149,7 @@ def _places(docs: list[Doc], people: dict[str, str]) -> set[str]:
             if after is not None and after.pos_ == "PROPN" and _compounds_onto(token, after, token.i):
                 continue                              # not the last word of the name
             if token.pos_ == "PROPN" and token.text[:1].isupper() and _called_a_place(token):
-                name = " ".join(t.text for t in _compound_name(token)).lower()
+                name = " ".join(t.text for t in compound_name(token)).lower()
                 if name not in people and not organisation_of(name):
                     places.add(name)
     return places
@@ -169,7 +169,7 @@ def _called_a_place(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and c.i > token.i for c in token.children)
 
 
-def _compound_name(token: Token) -> list[Token]:
+def compound_name(token: Token) -> list[Token]:
     """'Khyber Pakhtunkhwa' for 'Pakhtunkhwa': the capitalised words compounded onto it."""
     start = token.i
     while start > 0 and _compounds_onto(token.doc[start - 1], token, start):
@@ -190,7 +190,7 @@ def _unlabelled_places(doc: Doc, places: set[str], taken: set[int]) -> list[Span
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue
-        words_ = _compound_name(token)
+        words_ = compound_name(token)
         if _bare(" ".join(t.text for t in words_)) in places and not any(t.i in taken for t in words_):
             found.append(_span(doc, words_[0].i, token.i + 1, "GPE"))
     return found

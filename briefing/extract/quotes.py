@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import find_in_phrase, name_key
 from ..lexicons import words
 from ..model import Evidence, QuoteMention
-from ..names import name_start
+from ..names import compound_name, name_start
 from ..nlp import ParsedArticle
 from .common import entity_of, name_phrase, person_name
 from .entities import known_body
@@ -274,11 +274,8 @@ def _person_in_title(title: Token) -> str | None:
 
 def _flat_name(token: Token) -> str:
     """A name spaCy did not label: the proper nouns joined to the token ('Atiya Abdulla Atiya')."""
-    start = token.i                  # the compounds right before it, not those of an apposition
-    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound" \
-            and token.doc[start - 1].head.i in range(start, token.i + 1):
-        start -= 1
-    return token.doc[start:token.i + 1].text
+    words_ = compound_name(token)      # the compounds right before it, not those of an apposition
+    return token.doc[words_[0].i:token.i + 1].text
 
 
 def _longest_known(name: str, people: list[_Person]) -> str:

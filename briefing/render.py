@@ -65,8 +65,22 @@ def render_pdf(html: str, folders: list[Path], page_size: str) -> bytes:
 
     page = CSS(string=f"@page {{ size: {page_size}; }}")
     document = HTML(string=html, base_url=str(folders[-1].resolve()) + "/", url_fetcher=_template_fetcher(folders))
-    with _fixed_font_timestamps():
+    with _fixed_font_timestamps(), _own_temporary_folder():
         return document.write_pdf(stylesheets=[page], pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+
+
+@contextmanager
+def _own_temporary_folder():
+    """WeasyPrint writes the brief's web fonts to a temporary folder it removes only when its font
+    configuration is garbage-collected, which a renderer process that exits never does: the folder
+    is made inside one of ours, removed when the PDF is written."""
+    before = tempfile.tempdir
+    with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as folder:
+        tempfile.tempdir = folder
+        try:
+            yield
+        finally:
+            tempfile.tempdir = before
 
 
 @contextmanager

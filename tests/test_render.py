@@ -89,3 +89,15 @@ def test_own_template_folder_overrides_ours_file_by_file(tmp_path):
     html = (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")
     assert "quotes, shown our way" in html             # the overridden file
     assert 'class="section section-casualties"' in html  # every other file is still ours
+
+
+def test_the_pdf_renderer_process_leaves_no_temporary_files(tmp_path, monkeypatch):
+    import tempfile
+
+    from briefing.render import PdfRenderer, template_folders
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))         # the renderer process inherits it
+    html = ('<html lang="en"><head><title>t</title><style>@font-face { font-family: X; src: url(fonts/'
+            'DejaVuSans.ttf); } p { font-family: X; }</style></head><body><p>ok</p></body></html>')
+    with PdfRenderer(template_folders(), "A4") as renderer:
+        assert renderer.render(html).startswith(b"%PDF")
+    assert list(tmp_path.iterdir()) == []

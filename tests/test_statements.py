@@ -443,6 +443,10 @@ def test_a_report_released_is_no_act(parse, sentence):
 @pytest.mark.parametrize("phrase, country, body", [
     ("Unicef said three million children need help", None, "UNICEF"),
     ("Nato allies met on Monday", None, "NATO"),
+    ("USAID said it would send $30 million", "United States", None),
+    ("KSrelief sent 40 tonnes of dates", "Saudi Arabia", None),
+    ("the Norwegian Refugee Council said", None, "Norwegian Refugee Council"),
+    ("Care workers reached the camp", None, None),
     ("Who said that?", None, None),
     ("Turkey's Red Crescent sent a cargo train", "Turkey", None),
     ("the Kenyan Red Cross said", "Kenya", None),

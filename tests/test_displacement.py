@@ -145,6 +145,7 @@ def test_people_displaced_or_otherwise_affected_are_no_count_of_the_displaced(pa
     ("Families slept in their cars on the edge of town.", [(None, "sheltering")]),
     ("The president spent the night in the capital.", []),
     ("Hundreds of people are still living in tents a month later.", [(100, "sheltering")]),
+    ("Thousands of people are living under plastic sheets in the mountain villages.", [(1000, "sheltering")]),
 ])
 def test_people_sleeping_out_are_sheltering_and_a_month_later_is_no_rate(parse, sentence, expected):
     assert items(parse, sentence) == expected

@@ -113,8 +113,10 @@ def _as_person(ent: Span, people: dict[str, str]) -> Span:
 
 
 def _as_place(ent: Span, places: set[str]) -> Span:
-    if ent.label_ == "PERSON" and (_is_place_name(ent) or country_of(ent.text)):
-        return _span(ent.doc, ent.start, ent.end, "GPE")
+    named_country = country_of(_bare(ent.text))         # the country's own name, not "the Kremlin"
+    if ent.label_ in PLACE_RELABELLED and (named_country and _bare(named_country) == _bare(ent.text)
+                                           or ent.label_ == "PERSON" and (_is_place_name(ent) or named_country)):
+        return _span(ent.doc, ent.start, ent.end, "GPE")       # "Mozambique's toll" labelled a body
     if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper() and ent[-1].lower_ in FACILITIES:
         return _span(ent.doc, ent.start, ent.end, "FAC")       # "Manchester Arena", "Kisumu Hospital"
     if ent.label_ in PLACE_RELABELLED and _bare(ent.text) in places:

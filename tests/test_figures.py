@@ -152,6 +152,7 @@ SCOPES = [
     ("Officials said 30 of those killed were Nepalis.", None, "Nepal"),
     ("In the neighbouring Indian state of Assam, at least 17 people were killed.", "Assam, India", None),
     ("Deaths in the province of Hatay in Turkey rose to 3,300.", "Hatay, Turkey", None),
+    ("Chile's death toll rose to 700.", "Chile", None),
 ]
 
 

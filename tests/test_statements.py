@@ -584,3 +584,13 @@ def test_a_list_of_places_taken_for_one_body_is_a_list_of_places(nlp, sentence, 
     harmonise([doc])
     found = [e.text for e in doc.ents if e.label_ == "GPE"]
     assert all(p in found for p in places[:2]), [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_country_the_model_takes_for_a_body_is_a_place_but_a_seat_of_government_stays_a_body(nlp):
+    from briefing.names import harmonise
+    doc = nlp("Kenya's death toll rose to 84, the Kremlin said.")
+    _relabel(doc, "Kenya", "ORG")
+    _relabel(doc, "Kremlin", "ORG")
+    harmonise([doc])
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Kenya"] == "GPE" and labels["Kremlin"] == "ORG"

@@ -50,6 +50,9 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
     for holder in holders:
         if any(c.dep_ == "advmod" and c.lower_ == "elsewhere" for c in holder.children):
             return "elsewhere"       # "killed 170 people elsewhere in the country": the rest, not the whole
+        owner = next((c for c in holder.children if c.dep_ == "poss" and place_name(c)), None)
+        if owner is not None and holder.pos_ == "NOUN":
+            return place_name(owner)     # "Mozambique's death toll is already at 84"
         places = _places_in_preps(holder)
         if places:
             return places[0] if len(places) == 1 else None

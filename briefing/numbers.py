@@ -78,8 +78,8 @@ def find_quantities(text: str) -> list[Quantity]:
         start, end = match.start(), match.end()
         if MONEY_BEFORE.search(text[max(0, start - 5):start]) or AFTER_NOT_COUNT.match(text[end:end + 12]):
             continue
-        if text[end:end + 1] in ":/" and text[end + 1:end + 2].isdigit():     # a clock time, 10:30; 3/13/18
-            continue
+        if text[end:end + 1] in ":/." and text[end + 1:end + 2].isdigit():    # a clock time, 10:30; 3/13/18;
+            continue                                                          # a dotted date, 01.10.2017
         if _is_day_of_month(match, text) or RATIO.match(text[end:end + 16]) or RATIO_BEFORE.search(text[:start]):
             continue              # "12 March", "one in seven people"
         if match.group("r_lo") and re.search(r"\bby\s+$", text[max(0, start - 4):start]):

@@ -162,6 +162,19 @@ def test_scope_place_and_nationality(parse, sentence, place, nationality):
     assert (mention.place, mention.nationality) == (place, nationality)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Texas has been the worst-hit state with 347 deaths, followed by Louisiana with 264 and Florida with 238.",
+     [(347, "Texas"), (264, "Louisiana"), (238, "Florida")]),
+    ("Most deaths were recorded in Kerala (347), Karnataka (264) and Assam (238).",
+     [(347, "Kerala"), (264, "Karnataka"), (238, "Assam")]),
+    ("Kerala has recorded 347 deaths, Karnataka 264 and Assam 238.",
+     [(347, "Kerala"), (264, "Karnataka"), (238, "Assam")]),
+    ("In Texas, 40 people died, and 12 in Louisiana.", [(40, "Texas"), (12, "Louisiana")]),
+])
+def test_a_list_of_places_and_their_figures(parse, sentence, expected):
+    assert [(m.quantity.value, m.place) for m in casualties.extract(parse(sentence))] == expected
+
+
 def test_a_figure_for_each_of_several_places_is_no_count(parse):
     assert figures(parse, "Four people were killed in Bihar and three each in two other states.") == [
         (4, "killed", "total")]

@@ -49,7 +49,8 @@ def test_reads_news_numbers(text, value, value_max, qualifier):
 
 
 @pytest.mark.parametrize("text", ["$40 million", "5 km", "30 per cent", "10:30", "45%", "€200,000", "minus 6C",
-                                  "Rs 4 lakh", "Rs. 500", "PKR 10 billion", "3 billion rupees", "40 lakh rupees"])
+                                  "Rs 4 lakh", "Rs. 500", "PKR 10 billion", "3 billion rupees", "40 lakh rupees",
+                                  "01.10.2017", "on 12.03.2019 at noon"])
 def test_rejects_money_units_and_times(text):
     assert find_quantities(text) == []
 

@@ -122,8 +122,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             reading = _share_of_previous(number, told_before[-1], reading)
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
             reading = _from_lead_in(number, earlier.get(pb.block.lead_in, []))
-        if reading is None and results and results[-1].place is not None:
-            reading = _elided(number, results[-1])
+        if reading is None and (not results or results[-1].place is not None):
+            reading = _elided(number, results[-1] if results else None, sent)
         if reading is None or _part_of_rejected(number, results):
             continue
         group, group_text = _group(number, reading, results)
@@ -339,19 +339,32 @@ def _from_lead_in(number: Number, lead: list[CasualtyMention]) -> Reading | None
                    place=place_of(number.root, noun, None))
 
 
-def _elided(number: Number, previous: CasualtyMention) -> Reading | None:
-    """'X has the most deaths with 347, followed by Y with 264 and Z with 238': after a figure scoped
-    to a place, a bare figure set beside another place is that place's figure of the same status."""
+def _elided(number: Number, previous: CasualtyMention | None, sent: Span) -> Reading | None:
+    """'X has the most deaths with 347, followed by Y with 264 and Z with 238', 'most deaths were in X
+    (347), Y (264) and Z (238)': a bare figure set beside a place, after a place's figure or in a
+    sentence whose subject is a toll, is that place's figure of the same status."""
     noun = counted_noun(number.root)
-    if number.implicit or (noun is not None and place_name(noun) is None):
+    named_before = noun is not None and noun.pos_ == "PROPN" and noun.i == number.tokens[0].i - 1
+    if number.implicit or (noun is not None and place_name(noun) is None and not (previous and named_before)):
         return None                            # a figure with its own noun says what it counts
     if noun is None and is_not_a_count(number):
         return None
-    place = place_beside(number.tokens[0], number.tokens[-1])
-    if place is None or place == previous.place:
+    status = previous.status if previous is not None else _status_of_subject(sent)
+    if status is None:
         return None
-    return Reading(status=previous.status, noun=None, cue=None, share_of=None, projection=False,
+    place = place_beside(number.tokens[0], number.tokens[-1], parallel=previous is not None)
+    if place is None or (previous is not None and place == previous.place):
+        return None
+    return Reading(status=status, noun=None, cue=None, share_of=None, projection=False,
                    set_aside=False, place=place)
+
+
+def _status_of_subject(sent: Span) -> str | None:
+    """'Most deaths were recorded in ...': the status the sentence's subject names."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return STATUS_NOUNS.get(subject.lower_) or STATUS_NOUNS.get(subject.lemma_.lower())
 
 
 def _owner_group(number: Token) -> tuple[str, str] | None:

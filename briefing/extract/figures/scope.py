@@ -59,9 +59,11 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
     return None
 
 
-def place_beside(first: Token, last: Token) -> str | None:
+def place_beside(first: Token, last: Token, parallel: bool = False) -> str | None:
     """The place a bare figure of a list is set beside: 'followed by X with 264', 'Y seven', 'Z (95)',
-    '95 in Z'. The figure's words run from ``first`` to ``last``."""
+    '95 in Z'. The figure's words run from ``first`` to ``last``. ``parallel``: the list's first
+    figure was a place's, so a name the model did not label a place stands for one ('X has 347
+    deaths, Y 264 and Z 238')."""
     doc, sent = first.doc, first.sent
     at = first.i - 1
     if at >= sent.start and doc[at].lower_ in ("with", "(", ":"):
@@ -70,6 +72,8 @@ def place_beside(first: Token, last: Token) -> str | None:
         ent = entity_of(doc[at])
         if ent is not None and ent.end == at + 1 and ent.label_ in PLACE_LABELS:
             return ent.text
+        if parallel and doc[at].pos_ == "PROPN" and ent is not None and ent.label_ not in ("DATE", "TIME"):
+            return " ".join(t.text for t in doc[at].subtree if t.pos_ == "PROPN" and t.i <= at) or doc[at].text
     after = doc[last.i + 1:min(sent.end, last.i + 3)]
     if len(after) == 2 and after[0].lower_ in ("in", "("):
         ent = entity_of(after[1])

@@ -23,6 +23,7 @@ OTHER_EVENTS = [
     ("The five-year war has claimed more than 300,000 lives.", []),
     ("Earlier in 2012, flooding affected over 2.1 million people in the region and killed 363 individuals.", []),
     ("Back in 2010, floods killed 1,800 people across the plains.", []),
+    ("More than 230,000 people have been killed since the conflict began in March 2011.-AFP", []),
     ("The region has been devastated by the 13-year civil war, which has killed half a million people.", []),
 ]
 

@@ -32,8 +32,16 @@ def span_root(tokens: list[Token]) -> Token:
     return roots[-1] if roots else tokens[-1]
 
 
+YEAR = re.compile(r"((?:19|20)\d\d)(?:\.?[-–—]?[A-Z]+)?")       # "2011", "2011.-AFP" (a credit run on)
+
+
 def is_year_token(token: Token) -> bool:
-    return bool(re.fullmatch(r"(19|20)\d\d", token.text)) and token.ent_type_ in ("DATE", "")
+    return YEAR.fullmatch(token.text) is not None and token.ent_type_ in ("DATE", "")
+
+
+def year_of(token: Token) -> int:
+    """The year a year token names: 2011 of '2011.-AFP'."""
+    return int(YEAR.fullmatch(token.text).group(1))
 
 
 def entity_of(token: Token) -> Span | None:

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from ..common import is_year_token
+from ..common import is_year_token, year_of
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -95,7 +95,7 @@ def _when_after_year(verb: Token, year: int | None) -> bool:
 
 
 def _is_other_year(token: Token, year: int | None) -> bool:
-    return is_year_token(token) and (year is None or int(token.text) != year)
+    return is_year_token(token) and (year is None or year_of(token) != year)
 
 
 def _names_other_time(token: Token, year: int | None) -> bool:

@@ -46,8 +46,9 @@ def harmonise(docs: list[Doc]) -> None:
         taken = {i for e in ents for i in range(e.start, e.end)}
         ents += [_span(doc, t.i, t.i + 1, "PERSON") for t in doc
                  if t.i not in taken and t.pos_ == "PROPN" and _known_surname(t.text, people)]
-        kept = {i for e in ents if e.label_ not in PLACE_RELABELLED for i in range(e.start, e.end)}
-        ents += _unlabelled_places(doc, places, kept)
+        if places:
+            kept = {i for e in ents if e.label_ not in PLACE_RELABELLED for i in range(e.start, e.end)}
+            ents += _unlabelled_places(doc, places, kept)
         doc.ents = filter_spans(ents)          # a name made whole may now cover a neighbouring one
 
 
@@ -147,10 +148,12 @@ def _places(docs: list[Doc], people: dict[str, str]) -> set[str]:
     places: set[str] = set()
     for doc in docs:
         for token in doc:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and after.pos_ == "PROPN" and _compounds_onto(token, after, token.i):
                 continue                              # not the last word of the name
-            if token.pos_ == "PROPN" and token.text[:1].isupper() and _called_a_place(token):
+            if _called_a_place(token):
                 name = " ".join(t.text for t in compound_name(token)).lower()
                 if name not in people and not organisation_of(name):
                     places.add(name)

@@ -69,7 +69,7 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
             yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _nominal_acts(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         named = [e.root for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE")]
-        named += [t for t in sent if t.dep_ == "nsubj" and not t.ent_type_ and _kind_of(t) == "person"]
+        named += [t for t in sent.root.children if t.dep_ == "nsubj" and not t.ent_type_ and _kind_of(t) == "person"]
         for token in sorted(named, key=lambda t: t.i):
             last[_kind_of(token)] = token
 

@@ -45,10 +45,23 @@ def year_of(token: Token) -> int:
 
 
 def entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The entity a token is part of, found from the token's own IOB tags (reading ``doc.ents``
+    builds every entity of the block, which costs a pass over it on each call)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _span(doc, start, end, doc[start].ent_type_)
+
+
+def _span(doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span
+    return Span(doc, start, end, label=label)
 
 
 def noun_phrase(token: Token, drop: Iterable[str] = ("det", "poss", "case", "punct", "cc", "conj", "relcl",

@@ -287,20 +287,19 @@ def _longest_known(name: str, people: list[_Person]) -> str:
 
 
 def _local_people(doc: Doc, before: int) -> list[_Person]:
-    """People named in this paragraph before a character offset, in order."""
-    return [p for sent in doc.sents if sent.start_char < before for p in _people_of(sent, before)]
-
-
-def _people_of(sent: Span, before: int) -> list[_Person]:
-    """The people a sentence names, with the words that introduced them; an unlabelled name that is
-    the sentence's subject too ('Erdem, who lives in ...', 'X, head of the delegation, said ...')."""
+    """People named in this paragraph before a character offset, in order, with the words that
+    introduced them; an unlabelled name that is a sentence's subject too ('Erdem, who lives in ...',
+    'X, head of the delegation, said ...')."""
     found = [(ent.start, _Person(re.sub(r"(’s|'s)$", "", ent.text), _introduction(ent),
                                  ent.root.dep_ in ("nsubj", "nsubjpass")))
-             for ent in sent.ents if ent.label_ == "PERSON" and ent.end_char <= before]
-    root_subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if root_subject is not None and root_subject.pos_ == "PROPN" and root_subject.idx < before and (
-            entity_of(root_subject) is None or entity_of(root_subject).label_ not in ("PERSON", "GPE", "LOC")):
-        found.append((root_subject.i, _Person(_flat_name(root_subject), "", True)))
+             for ent in doc.ents if ent.label_ == "PERSON" and ent.end_char <= before]
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.idx < before and (
+                entity_of(subject) is None or entity_of(subject).label_ not in ("PERSON", "GPE", "LOC")):
+            found.append((subject.i, _Person(_flat_name(subject), "", True)))
     return [p for _, p in sorted(found, key=lambda f: f[0])]
 
 

@@ -44,7 +44,7 @@ def harmonise(docs: list[Doc]) -> None:
         ents = [_as_place(e, places) for e in ents]
         ents = [_as_person(e, people) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
-        ents += [_span(doc, t.i, t.i + 1, "PERSON") for t in doc
+        ents += [span(doc, t.i, t.i + 1, "PERSON") for t in doc
                  if t.i not in taken and t.pos_ == "PROPN" and _known_surname(t.text, people)]
         if places:
             kept = {i for e in ents if e.label_ not in PLACE_RELABELLED for i in range(e.start, e.end)}
@@ -60,13 +60,13 @@ def _split_at_courtesy_title(ent: Span) -> list[Span]:
     at = next((t.i for t in ent if t.i > ent.start and t.lower_.rstrip(".") in COURTESY_TITLES), None)
     if at is None or at + 1 >= ent.end or not all(t.pos_ in ("PROPN", "PUNCT") for t in ent.doc[at + 1:ent.end]):
         return [ent]
-    return [_span(ent.doc, at + 1, ent.end, "PERSON")]
+    return [span(ent.doc, at + 1, ent.end, "PERSON")]
 
 
 def _whole_name(ent: Span) -> Span:
     """'Zeid Ra'ad Al Hussein' where the model saw 'Al Hussein'."""
     start = name_start(ent.doc, ent.start, ent.end, ent.sent.start)
-    return ent if start == ent.start else _span(ent.doc, start, ent.end, "PERSON")
+    return ent if start == ent.start else span(ent.doc, start, ent.end, "PERSON")
 
 
 def name_start(doc: Doc, start: int, end: int, limit: int) -> int:
@@ -109,7 +109,7 @@ def _as_person(ent: Span, people: dict[str, str]) -> Span:
         return ent
     text = ent.text.lower().removesuffix("'s").removesuffix("’s")
     if text in people and not country_of(ent.text) and not organisation_of(ent.text):
-        return _span(ent.doc, ent.start, ent.end, "PERSON")
+        return span(ent.doc, ent.start, ent.end, "PERSON")
     return ent
 
 
@@ -117,11 +117,11 @@ def _as_place(ent: Span, places: set[str]) -> Span:
     named_country = country_of(_bare(ent.text))         # the country's own name, not "the Kremlin"
     if ent.label_ in PLACE_RELABELLED and (named_country and _bare(named_country) == _bare(ent.text)
                                            or ent.label_ == "PERSON" and (_is_place_name(ent) or named_country)):
-        return _span(ent.doc, ent.start, ent.end, "GPE")       # "Mozambique's toll" labelled a body
+        return span(ent.doc, ent.start, ent.end, "GPE")       # "Mozambique's toll" labelled a body
     if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper() and ent[-1].lower_ in FACILITIES:
-        return _span(ent.doc, ent.start, ent.end, "FAC")       # "Manchester Arena", "Kisumu Hospital"
+        return span(ent.doc, ent.start, ent.end, "FAC")       # "Manchester Arena", "Kisumu Hospital"
     if ent.label_ in PLACE_RELABELLED and _bare(ent.text) in places:
-        return _span(ent.doc, ent.start, ent.end, "GPE")
+        return span(ent.doc, ent.start, ent.end, "GPE")
     return ent
 
 
@@ -139,7 +139,7 @@ def _listed_places(ent: Span, places: set[str]) -> list[Span]:
         _bare(t.text) in places for t in after[1:])
     if not listed_on and not any(_bare(ent.doc[a:b].text) in places for a, b in parts):
         return [ent]
-    return [_span(ent.doc, a, b, "GPE") for a, b in parts]
+    return [span(ent.doc, a, b, "GPE") for a, b in parts]
 
 
 def _places(docs: list[Doc], people: dict[str, str]) -> set[str]:
@@ -197,7 +197,7 @@ def _unlabelled_places(doc: Doc, places: set[str], taken: set[int]) -> list[Span
             continue
         words_ = compound_name(token)
         if _bare(" ".join(t.text for t in words_)) in places and not any(t.i in taken for t in words_):
-            found.append(_span(doc, words_[0].i, token.i + 1, "GPE"))
+            found.append(span(doc, words_[0].i, token.i + 1, "GPE"))
     return found
 
 
@@ -210,7 +210,8 @@ def _is_place_name(ent: Span) -> bool:
     return len(ent) >= 2 and ent[-1].text[:1].isupper() and ent[-1].lower_ in PLACE_SUFFIXES
 
 
-def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+def span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """A labelled span (spaCy is imported only when a text is parsed)."""
     from spacy.tokens import Span
     return Span(doc, start, end, label=label)
 

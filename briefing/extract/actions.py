@@ -207,16 +207,15 @@ def _gives_figures(verb: Token) -> bool:
     reports = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS]
     if reports or (verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in REPORT_NOUNS):
         return True               # "released figures showing ...", "the figure released by state media"
-    clauses = [list(c.subtree) for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return any(any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for t in clause
-                   if t.ent_type_ not in ("DATE", "TIME", "MONEY"))
-               and any(t.lemma_.lower() in TOLL_WORDS or t.lower_ in TOLL_WORDS for t in clause) for clause in clauses)
+    return any(_tells_a_toll(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
 
 
-def _tells_a_toll(verb: Token) -> bool:
-    """The clause gives a figure of the dead, hurt or displaced: a toll, not an act."""
-    clause = list(verb.subtree)
-    return any(t.like_num or t.ent_type_ == "CARDINAL" for t in clause if t.ent_type_ not in ("DATE", "TIME")) \
+def _tells_a_toll(head: Token) -> bool:
+    """The clause under ``head`` gives a figure with a word of a toll or a measurement: a report of
+    the dead, hurt or displaced, not an act."""
+    clause = list(head.subtree)
+    return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for t in clause
+               if t.ent_type_ not in ("DATE", "TIME", "MONEY")) \
         and any(t.lemma_.lower() in TOLL_WORDS or t.lower_ in TOLL_WORDS for t in clause)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import country_of
 from ..lexicons import words
+from ..names import span
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -56,12 +57,7 @@ def entity_of(token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return _span(doc, start, end, doc[start].ent_type_)
-
-
-def _span(doc, start: int, end: int, label: str) -> Span:
-    from spacy.tokens import Span
-    return Span(doc, start, end, label=label)
+    return span(doc, start, end, doc[start].ent_type_)
 
 
 def noun_phrase(token: Token, drop: Iterable[str] = ("det", "poss", "case", "punct", "cc", "conj", "relcl",

@@ -32,6 +32,9 @@ CHANGE_NOUNS = words("casualties", "change_nouns")
 CHANGE_VERBS = words("casualties", "change_verbs")
 INCREMENTS = words("casualties", "increment_words")
 RATES = words("casualties", "rate_words")
+# "600 deaths each year" (but "a month later", "a year ago" date the clause; they are no rate)
+RATE = re.compile(" (?:" + "|".join(re.escape(r) for r in sorted(RATES, key=len, reverse=True))
+                  + ") (?!later |ago |earlier |after |before )")
 PERIOD_NOUNS = words("casualties", "period_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
@@ -208,8 +211,7 @@ def is_rate(number: Token) -> bool:
     """'600 gun deaths each year', 'killing 30 people a day': a rate, not a toll."""
     verb = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), number.head)
     text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
-    # "a month later", "a year ago" date the clause; they are no rate
-    return any(re.search(rf" {re.escape(rate)} (?!later |ago |earlier |after |before )", text) for rate in RATES)
+    return RATE.search(text) is not None
 
 
 def is_projection(number: Token, noun: Token | None) -> bool:

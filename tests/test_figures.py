@@ -271,6 +271,20 @@ def test_the_whole_of_a_partitive_is_not_the_toll(parse):
         (12, "killed", "total"), (1000, "killed", "total")]
 
 
+DOERS_AND_AIMS = [
+    ("As the guard was leaving, he was attacked by three men at gunpoint.", []),
+    ("The convoy was ambushed and attacked by about 40 fighters on motorbikes.", []),
+    ("Three people were killed by two gunmen.", [(3, "killed", "total")]),
+    ("They discovered four people were suspected in the shooting.", []),
+    ("Two teenagers are accused in the stabbing, police said.", []),
+    ("Five people were wounded and two men were arrested in the attack.", [(5, "injured", "total"),
+                                                                          (2, "detained", "total")]),
+    ("A suspect threatened to shoot a 20-year-old woman during the robbery.", []),
+    ("The gunman tried to kill three guards before he fled.", []),
+    ("The attackers planned to kill dozens of worshippers, prosecutors said.", []),
+]
+
+
 # Each class of the figures issue, by name: its sentences must yield exactly these figures.
 CLASSES = {
     "other events and periods are never tolls": OTHER_EVENTS,
@@ -286,6 +300,7 @@ CLASSES = {
     "care and custody": HOSPITAL_AND_CUSTODY,
     "a day's increment is not the toll": INCREMENTS,
     "addresses and captions are not counts": ADDRESSES_AND_CAPTIONS,
+    "doers and aims are not victims": DOERS_AND_AIMS,
 }
 CASES = [(name, sentence, expected) for name, cases in CLASSES.items() for sentence, expected in cases]
 

@@ -21,7 +21,7 @@ from .figures import Number, numbers_in
 from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
                               is_not_a_count)
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
-from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_negated, is_relieved, status_and_cue, status_of
+from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
                            is_rate, is_remaining, is_series_tally, is_set_aside, is_superseded, is_war_wide)
 
@@ -176,7 +176,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if found is None or (_is_partitive_base(noun, root) and not _own_status(noun)):
         return None                # "90 of its 400 residents were killed": the 400 are the village, not the dead
     status, cue = found
-    if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue)):
+    if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
             or is_superseded(root, noun) or is_rate(root):

@@ -33,6 +33,7 @@ INJURY_NOUNS = words("casualties", "injury_nouns")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
 DISPLACEMENT_NOUNS = frozenset(w for ws in lexicon("displacement")["nouns"].values() for w in ws)
 LEAVING_VERBS = {"leave", "abandon", "seek"}
+CULPRIT_VERBS = words("casualties", "culprit_verbs")
 PLACE_NOUNS = words("actors", "place_nouns")
 # Dependencies of a verb's complements that can carry a status: "left 9 dead", "taken to hospital".
 CUE_DEPS = ("oprd", "acomp", "prt", "xcomp", "attr", "dobj", "nsubj", "nsubjpass", "advcl")
@@ -82,6 +83,9 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
     top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
     for head in _heads(top):
+        if head.dep_ == "agent":
+            yield None                       # "attacked by three men": the three did it
+            return
         if _displaces(head):
             yield None                       # "killed 40,000 and displaced two million": the second fled
             return
@@ -118,6 +122,8 @@ def _heads(token: Token) -> Iterator[Token]:
 def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
     """Words near a verb that can carry a status: its particles and complements, its subject and object."""
     cues = [verb]
+    if verb.lemma_.lower() in CULPRIT_VERBS:
+        return cues                          # "four people were suspected in the shooting": not its victims
     for child in verb.children:
         if child.i == exclude.i:
             continue
@@ -220,6 +226,12 @@ def is_negated(number: Token, cue: Token) -> bool:
 
 
 RELIEF_VERBS = words("casualties", "relief_verbs")
+INTENT_VERBS = words("casualties", "intent_verbs")
+
+
+def is_intended(cue: Token) -> bool:
+    """'threatened to shoot a woman', 'tried to kill three guards': the act is an aim, not a deed."""
+    return cue.pos_ == "VERB" and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in INTENT_VERBS
 
 
 def is_relieved(number: Token, noun: Token | None, cue: Token) -> bool:

@@ -386,3 +386,32 @@ def test_a_sentence_about_another_time_is_no_overview(parse):
     text = ("A powerful cyclone tore through the coast on Sunday, killing at least 23 people in the villages.\n"
             "In 1991, a cyclone and the storm surge it brought killed about 140,000 people on the coast.\n")
     assert [s.text[:9] for s in overview.extract(parse(text))] == ["A powerfu"]
+
+
+def test_a_named_person_killed_or_hurt_is_one_victim(parse):
+    assert figures(parse, "The shooting left Joshua Reyes, 24, of Oxnard, dead.") == [(1, "killed", "total")]
+    assert figures(parse, "Maria Lopez was found dead in her car on Sunday.") == [(1, "killed", "total")]
+    assert figures(parse, "Detectives are investigating the shooting death of Daniel Okoro at a bus stop.") == [
+        (1, "killed", "total")]
+    assert figures(parse, "Peter Mwangi was shot in the leg outside his home.") == [(1, "injured", "total")]
+    assert figures(parse, "Police arrested Peter Mwangi on Tuesday.") == []          # a suspect, not a victim
+    assert figures(parse, "Prime Minister Anna Berg said the attack was cowardly.") == []
+    text = "Samuel Diaz was shot in the chest.\nDiaz was taken to a hospital, where he later died."
+    assert figures(parse, text) == [(1, "killed", "total")]
+    text = "At least 40 people were killed in the blast.\nAmong them was Fatima Ali, a teacher, who was killed instantly."
+    assert figures(parse, text) == [(40, "killed", "total")]
+
+
+def test_the_subject_of_an_active_act_did_it(parse):
+    assert figures(parse, "Two soldiers killed three militants near the border.") == [(3, "killed", "armed_group")]
+    assert figures(parse, "The man pulled out a gun and shot a 17-year-old boy.") == [(1, "injured", "children")]
+    assert figures(parse, "Nine persons killed 12 injured in terrorist attack.") == [(9, "killed", "total"),
+                                                                                      (12, "injured", "total")]
+    assert figures(parse, "Five people suffered burns and four lost their lives.") == [(5, "injured", "total"),
+                                                                                     (4, "killed", "total")]
+
+
+def test_taken_to_hospital_where_they_died(parse):
+    assert figures(parse, "A woman was rushed to the hospital, where she later died of her wounds.") == [
+        (1, "killed", "women")]
+    assert figures(parse, "Two men were taken to hospital where they were treated.") == [(2, "injured", "total")]

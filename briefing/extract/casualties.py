@@ -31,6 +31,8 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 # Words after a number that make it a share of the figure before it: "1,404 of them", "of whom".
 SHARE_WORDS = ("them", "whom", "those")
 BREAKDOWN_MARKERS = ("including", "among them", "of whom", "among the dead", "among those")
+# A person named as killed or hurt is one victim; a named person arrested is a suspect, told apart elsewhere.
+NAMED_STATUSES = ("killed", "injured")
 INJURED_TEXT = re.compile(r"\b(?:injur|wound)", re.I)     # "casualties" with injured beside them are both
 
 
@@ -92,18 +94,24 @@ def _the_one_who_died(mentions: list[CasualtyMention], someone_died: bool) -> No
     """'A man was shot in the chest ... he later died': when the article reports one person hurt,
     no one killed, and then the death of someone it introduced, that person was killed."""
     hurt = [m for m in mentions if m.implicit and m.status == "injured"]
-    if someone_died and len(hurt) == 1 and not any(m.status == "killed" for m in mentions):
-        hurt[0].status = "killed"
+    if someone_died and len({_person(m) for m in hurt}) == 1 and not any(m.status == "killed" for m in mentions):
+        for mention in hurt:
+            mention.status = "killed"
 
 
 def _same_person_worse(mention: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
     """'A man was found shot dead ... police found a man suffering from a gunshot wound': one person,
-    first hurt, then dead. A one-person phrase with the same noun as a dead one is that person."""
+    first hurt, then dead. A one-person phrase with the same noun (or name) as a dead one is that person."""
     if not mention.implicit or mention.status != "injured" or mention.quantity.text.lower().startswith("another"):
         return False
-    noun = mention.group_text.split()[-1].lower() if mention.group_text else ""
-    return any(o.implicit and o.status == "killed" and o.group_text and o.group_text.split()[-1].lower() == noun
-               for o in mentions)
+    return any(o.implicit and o.status == "killed" and _person(o) == _person(mention) for o in mentions)
+
+
+def _person(mention: CasualtyMention) -> str:
+    """Who a one-person phrase names, as far as one word tells: 'man' of 'a 32-year-old man',
+    'morales' of 'Carlos Morales'."""
+    words = mention.quantity.text.split()
+    return words[-1].lower() if words else ""
 
 
 def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
@@ -124,7 +132,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             reading = _from_lead_in(number, earlier.get(pb.block.lead_in, []))
         if reading is None and (not results or results[-1].place is not None):
             reading = _elided(number, results[-1] if results else None, sent)
-        if reading is None or _part_of_rejected(number, results):
+        if reading is None or _part_of_rejected(number, results) or (number.named and reading.status not in NAMED_STATUSES):
             continue
         group, group_text = _group(number, reading, results)
         if group == "total" and reading.noun is None and previous is not None and reading.share_of is None:

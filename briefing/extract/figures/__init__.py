@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...model import Quantity
 from ...numbers import find_quantities, is_year
 from ..common import span_root, tokens_in
-from .counted import one_person_phrases
+from .counted import named_people, one_person_phrases
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -35,6 +35,7 @@ class Number:
     tokens: list[Token]
     root: Token               # the token through which the number hangs in the parse
     implicit: bool = False    # read from a phrase for one person ("a man"), not written as a number
+    named: bool = False       # that phrase is a person's name ("Joshua Van was shot")
 
 
 def numbers_in(sent: Span) -> list[Number]:
@@ -46,13 +47,15 @@ def numbers_in(sent: Span) -> list[Number]:
         if tokens and not is_year(quantity) and quantity.value != 0:
             found.append(Number(quantity, tokens, span_root(tokens)))
     taken = {t.i for n in found for t in n.tokens}
-    for token in one_person_phrases(sent):
+    named = {t.i for t in named_people(sent)}
+    for token in [*one_person_phrases(sent), *(sent.doc[i] for i in sorted(named))]:
         if token.i not in taken:
+            taken.add(token.i)
             start = token.left_edge.idx if token.left_edge.i >= sent.start else token.idx
             start = min(start, token.idx) - sent.start_char
             end = token.idx + len(token.text) - sent.start_char
             quantity = Quantity(value=1, value_max=None, qualifier="exact", text=sent.text[start:end],
                                 start=start, end=end)
-            found.append(Number(quantity, [token], token, implicit=True))
+            found.append(Number(quantity, [token], token, implicit=True, named=token.i in named))
     found.sort(key=lambda n: n.quantity.start)
     return found

@@ -295,6 +295,18 @@ def one_person_phrases(sent: Span) -> Iterator[Token]:
             yield token
 
 
+def named_people(sent: Span) -> Iterator[Token]:
+    """Names that count one person where a phrase for one person would: 'Jermarl Dawkins was found
+    dead', 'the shooting left Joshua Van dead', 'the shooting death of John Zubia'."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or len(ent) > 4:
+            continue
+        token = ent.root
+        of_a_death = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DEATH_NOUNS
+        if of_a_death or (token.dep_ in (*SUBJECT_DEPS, "dobj") and token.head.pos_ in ("VERB", "AUX")):
+            yield token
+
+
 def group_of(noun: Token) -> tuple[str, str]:
     """The victim group of a counted noun, from the noun, the nouns listed with it and its modifiers.
 

@@ -69,7 +69,7 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
             continue
         after = number.doc[last.i + 1] if last.i + 1 < len(number.doc) else None
         if after is not None and after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD"):
-            if _displaces(after):
+            if _displaces(after) or (after.i == last.head.i and _is_doer(last, after)):
                 yield None
                 return
             yield after
@@ -91,6 +91,9 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
             return
         yield head
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":      # "including" is tagged as a verb
+            if _is_doer(top, head):
+                yield None                   # "two soldiers shot three militants": the soldiers did it
+                return
             yield from _verb_cues(head, exclude=top)
             return
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -117,6 +120,22 @@ def _heads(token: Token) -> Iterator[Token]:
         yield current
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("conj", "prep", "aux", "auxpass"):
             return
+
+
+def _is_doer(subject: Token, verb: Token) -> bool:
+    """The subject of an active verb with an object did the act: 'Pabon pulled out a gun and shot the
+    teenager'. Not so for verbs whose subject suffers: 'suffered burns', 'lost their lives'."""
+    if subject.dep_ != "nsubj" or subject.like_num or verb.lemma_.lower() in SUFFERING_VERBS | LIFE_VERBS | TOLL_VERBS:
+        return False              # "Seven killed 37 others injured": a headline's two figures
+    acts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and not any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    return any(_acts_on_someone(v) for v in acts)
+
+
+def _acts_on_someone(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    hurts = lemma in WOUNDING_VERBS or STATUS_VERBS.get(lemma) in ("killed", "injured")
+    return hurts and any(c.dep_ == "dobj" and not c.like_num for c in verb.children)   # not "15 killed 20 injured"
 
 
 def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
@@ -178,7 +197,8 @@ def _status_word(token: Token, has_injured_figure: bool) -> str | None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
         return "detained" if passive else None
     if (lemma in CARE_WORDS or lower in CARE_WORDS) and _is_care(token):
-        return "injured"
+        died = any(c.dep_ == "relcl" and c.lemma_.lower() in ("die", "succumb") for c in token.children)
+        return "killed" if died else "injured"      # "taken to hospital, where he later died"
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
         status = STATUS_VERBS.get(lemma) or STATUS_NOUNS.get(lower)
         if status == "missing" and lower != "missing":

@@ -149,3 +149,24 @@ def test_people_displaced_or_otherwise_affected_are_no_count_of_the_displaced(pa
 ])
 def test_people_sleeping_out_are_sheltering_and_a_month_later_is_no_rate(parse, sentence, expected):
     assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A total of 1,028,000 people were now recorded in about 3,200 relief camps across the state.",
+     [(1028000, "sheltering")]),
+    ("Some 40,000 people are registered in schools and other shelters.", [(40000, "sheltering")]),
+    ("Around a million people are still packed into temporary relief camps.", [(1000000, "sheltering")]),
+    ("Nearly 9,000 villagers were crammed into two school buildings used as shelters.", [(9000, "sheltering")]),
+    ("Over 3.53 lakh affected persons had been lodged in over 2,000 relief camps, he said.",
+     [(353000, "sheltering")]),
+])
+def test_people_counted_in_camps_are_sheltering(parse, sentence, expected):
+    assert items(parse, sentence) == expected
+
+
+def test_people_lodged_in_camps_are_not_counted_as_affected(parse):
+    from briefing.extract import casualties
+    text = "Over 3.53 lakh affected persons had been lodged in over 2,000 relief camps, he said."
+    assert list(casualties.extract(parse(text))) == []
+    found = [(m.quantity.value, m.status) for m in casualties.extract(parse("Some 20,000 families were affected."))]
+    assert found == [(20000, "affected")]

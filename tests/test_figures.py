@@ -415,3 +415,19 @@ def test_taken_to_hospital_where_they_died(parse):
     assert figures(parse, "A woman was rushed to the hospital, where she later died of her wounds.") == [
         (1, "killed", "women")]
     assert figures(parse, "Two men were taken to hospital where they were treated.") == [(2, "injured", "total")]
+
+
+def test_a_toll_near_or_past_a_figure(parse):
+    found = [(m.quantity.value, m.quantity.qualifier, m.status) for m in casualties.extract(parse(
+        "Death toll nears 400 in flood-hit state, dozens missing"))]
+    assert found == [(400, "about", "killed"), (12, "vague", "missing")]
+    found = [(m.quantity.value, m.quantity.qualifier, m.status) for m in casualties.extract(parse(
+        "The toll climbed past 4,000 on Monday, and the number of injured has crossed 6,500."))]
+    assert found == [(4000, "at_least", "killed"), (6500, "at_least", "injured")]
+
+
+def test_a_bare_number_misread_into_another_phrase_keeps_its_verb(parse):
+    assert figures(parse, "Around a million people are still packed into temporary relief camps and 15 are "
+                          "reported missing.") == [(15, "missing", "total")]
+    assert figures(parse, "Thousands are sleeping in tents and schools and 22 were confirmed dead.") == [
+        (22, "killed", "total")]

@@ -19,9 +19,9 @@ from ..lexicons import lexicon, words
 from ..model import DisplacementMention, Quantity
 from ..nlp import ParsedArticle
 from .figures import Number, numbers_in
-from .figures.counted import counted_noun, counts_people, counts_things, is_not_a_count
+from .figures.counted import counted_noun, counts_people, counts_things, is_not_a_count, misparsed_subject_of
 from .figures.scope import sentence_places
-from .figures.status import status_of
+from .figures.status import is_shelter_place, status_of
 from .figures.time import MODALS, is_change, is_other_event, is_projection, is_rate
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -39,7 +39,6 @@ SHELTER_VERBS = words("displacement", "shelter_verbs")
 OBJECT_CUES = {(verb, obj): kind for kind, verbs in LEX["object_cues"].items()
                for verb, objects in verbs.items() for obj in objects}
 NOUN_KINDS = {w: kind for kind, ws in LEX["nouns"].items() for w in ws}
-SHELTER_PLACES = words("displacement", "shelter_places")
 HOUSEHOLDS = words("displacement", "household_nouns")
 DESTINATIONS = words("displacement", "destinations")
 PROJECTION_VERBS = words("displacement", "projection_verbs") | words("casualties", "projection_verbs")
@@ -95,7 +94,9 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Re
     noun = counted_noun(root)
     if (noun is not None and not _people_or_units(noun)) or (noun is None and counts_things(root)):
         return None
-    linked = [(cue, kind) for cue, kind in cues if _connected(root, noun, cue) and not _or_affected(cue)]
+    verb = misparsed_subject_of(root)          # "... in relief camps and 15 are reported missing"
+    linked = [(cue, kind) for cue, kind in cues if not _or_affected(cue) and (
+        _connected(root, noun, cue) if verb is None else cue.i == verb.i or verb.i in {a.i for a in cue.ancestors})]
     if not linked or status_of(root, noun) is not None or is_rate(root):
         return None          # not displaced, or people killed or hurt, or a yearly rate
     if is_change(number.tokens[0], root, noun, True, {t.i for t in number.tokens}):
@@ -162,7 +163,7 @@ def cue_kind(token: Token) -> str | None:
                 return OBJECT_CUES[(lemma, target.lemma_.lower())]
             if lemma == "leave" and child.dep_ == "dobj" and child.ent_type_ == "GPE":
                 return "fled"              # "left Sudan"
-        if lemma in STAYING_VERBS and _in_shelter(token):
+        if lemma in STAYING_VERBS and _in_shelter(token, preps=("in", "into", "at", "inside", "under", "on")):
             return "sheltering"            # "1,900 people are still in evacuation centres"
     if token.pos_ == "NOUN" and lemma in LACKING_HOMES and _lacked(token):
         return "homeless"                  # "left tens of thousands without shelter", "in need of shelter"
@@ -197,7 +198,7 @@ def _in_shelter(verb: Token, preps: tuple[str, ...] = ("in", "at", "inside", "un
     """'in evacuation centres', 'at schools', 'in tents', 'in the open', 'outdoors'."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            if any(g.dep_ == "pobj" and (g.lemma_.lower() in SHELTER_PLACES or g.lower_ in OUTDOORS)
+            if any(g.dep_ == "pobj" and (is_shelter_place(g) or g.lower_ in OUTDOORS)
                    for g in child.children):
                 return True
         if child.dep_ == "advmod" and child.lower_ in OUTDOORS and verb.lemma_.lower() in STAYING_VERBS:

@@ -44,8 +44,10 @@ def numbers_in(sent: Span) -> list[Number]:
     found: list[Number] = []
     for quantity in find_quantities(sent.text):
         tokens = tokens_in(sent, sent.start_char + quantity.start, sent.start_char + quantity.end)
+        while len(tokens) > 1 and tokens[0].pos_ in ("VERB", "AUX"):
+            tokens = tokens[1:]               # "nears 400", "surpassed 2,000": the verb is the clause's
         if tokens and not is_year(quantity) and quantity.value != 0:
-            found.append(Number(quantity, tokens, span_root(tokens)))
+            found.append(Number(quantity, tokens, _root(tokens)))
     taken = {t.i for n in found for t in n.tokens}
     named = {t.i for t in named_people(sent)}
     for token in [*one_person_phrases(sent), *(sent.doc[i] for i in sorted(named))]:
@@ -59,3 +61,14 @@ def numbers_in(sent: Span) -> list[Number]:
             found.append(Number(quantity, [token], token, implicit=True, named=token.i in named))
     found.sort(key=lambda n: n.quantity.start)
     return found
+
+
+def _root(tokens: list[Token]) -> Token:
+    """The token through which a number hangs: its root, unless the parser hung a scale word on a
+    modifier ('3.53 lakh affected persons': 'lakh' on 'affected') while the figure counts the noun."""
+    root = span_root(tokens)
+    if root.dep_ == "npadvmod":
+        counting = next((t for t in tokens if t.dep_ == "nummod"), None)
+        if counting is not None:
+            return counting
+    return root

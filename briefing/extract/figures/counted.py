@@ -112,6 +112,22 @@ def _out_of_object(number: Token) -> Token | None:
     return None
 
 
+def misparsed_subject_of(number: Token) -> Token | None:
+    """The verb a bare number is the subject of when the parser hung it elsewhere: in '... packed into
+    relief camps and 15 are reported missing' it makes 15 a second object of 'into'; the verb that
+    follows the number, with no subject of its own, is the 15's."""
+    if number.dep_ not in ("conj", "pobj", "appos", "npadvmod", "nmod") or counted_noun(number) is not None \
+            or number.i + 1 >= len(number.doc):
+        return None
+    after = number.doc[number.i + 1]
+    if after.head.i == number.i or not (after.dep_ in ("aux", "auxpass") or after.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        return None               # not "kills 21 including 8 children"
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    if verb.i < number.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
+
+
 def counts_people(noun: Token) -> bool:
     """The noun stands for people: 'civilians', 'soldiers', 'concert-goers', or a word for a people
     ('Alawites', 'Sudanese')."""

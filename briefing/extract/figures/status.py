@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
+from .counted import misparsed_subject_of
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -33,6 +34,8 @@ INJURY_NOUNS = words("casualties", "injury_nouns")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
 DISPLACEMENT_NOUNS = frozenset(w for ws in lexicon("displacement")["nouns"].values() for w in ws)
 LEAVING_VERBS = {"leave", "abandon", "seek"}
+STAYING_VERBS = words("displacement", "staying_verbs")
+SHELTER_PLACES = words("displacement", "shelter_places")
 CULPRIT_VERBS = words("casualties", "culprit_verbs")
 PLACE_NOUNS = words("actors", "place_nouns")
 # Dependencies of a verb's complements that can carry a status: "left 9 dead", "taken to hospital".
@@ -64,6 +67,15 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
 
 def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     """Words around the number that can carry a status, nearest first; None stops the search."""
+    verb = misparsed_subject_of(number)
+    if verb is not None:
+        yield from _verb_cues(verb, exclude=number)
+        return
+    clause = next((h for h in (noun if noun is not None else number).ancestors
+                   if h.pos_ == "VERB" and h.dep_ not in ("amod", "acl", "compound")), None)
+    if clause is not None and _shelters(clause):
+        yield None                           # "3.5 lakh affected persons were lodged in camps": displaced
+        return
     for last in (number, noun):              # "78 wounded", "61 dead", "600 people dead", "millions displaced"
         if last is None or last.i < number.i or last.i > number.i + 1:
             continue
@@ -110,6 +122,19 @@ def _displaces(token: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS | LEAVING_VERBS for c in token.children)
 
 
+def _shelters(verb: Token) -> bool:
+    """'were lodged in relief camps', 'are packed into schools': the people are in a shelter."""
+    return verb.lemma_.lower() in STAYING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "into", "at", "inside") and any(
+            g.dep_ == "pobj" and is_shelter_place(g) for g in c.children) for c in verb.children)
+
+
+def is_shelter_place(noun: Token) -> bool:
+    """'relief camps', 'evacuation centres', 'two school buildings used as shelters'."""
+    return noun.lemma_.lower() in SHELTER_PLACES or noun.lower_ in SHELTER_PLACES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in SHELTER_PLACES for c in noun.children)
+
+
 def _heads(token: Token) -> Iterator[Token]:
     """Heads of a figure up to its clause's verb, following coordination ("745 civilians, 125 ... and 148 ...")."""
     current = token
@@ -148,6 +173,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
             continue
         if child.dep_ in SUBJECT_DEPS and verb.lemma_.lower() not in TOLL_VERBS:
             continue          # "an overdose death led to the arrests of four people": not the four's status
+        if child.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in child.children):
+            continue          # "death toll nears 400, dozens missing": the other clause's people
         if child.dep_ in CUE_DEPS:
             cues.append(child)
             cues.extend(c for c in child.children if c.dep_ in MODIFIER_DEPS)

@@ -320,3 +320,22 @@ def _towns_of(country: str) -> tuple[str, ...]:
             if name[:1].isupper() and ord(max(name)) < 0x250:
                 names[fold(name)] = None
     return tuple(names)
+
+
+def join_places(places: list[str]) -> str:
+    """A list of places as one scope: 'India, Bangladesh and Pakistan'; ``places_of_scope`` reads it back."""
+    return ", ".join(places[:-1]) + " and " + places[-1] if len(places) > 1 else places[0]
+
+
+def places_of_scope(scope: str) -> list[str]:
+    """The places of a scope that ``join_places`` may have joined."""
+    if country_of(scope) or " and " not in scope:
+        return [scope]
+    first, last = scope.rsplit(" and ", 1)
+    return [*first.split(", "), last]
+
+
+def is_town_of(name: str, country: str) -> bool:
+    """'Kathmandu' of Nepal: a town the country's name may stand for ('Kathmandu said'), but a part
+    of it where people are counted ('920 died in Kathmandu')."""
+    return fold(name) in _towns_of(country)

@@ -15,6 +15,9 @@ from .merge_figures import KIND_ORDER, latest_of
 from .model import CasualtyFact, DisplacementFact, Facts, source_number
 
 TOLL_STATUSES = ("killed", "injured", "missing", "detained")
+# How many times larger a count of people sheltering, evacuated or homeless must be than the count
+# of people who fled to stand in for it in the headline.
+FLIGHT_OUTWEIGHED = 10
 
 
 @dataclass
@@ -110,13 +113,20 @@ def _one_per_report(facts: list[CasualtyFact]) -> list[CasualtyFact]:
 
 
 def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
-    """The people who fled, by the newest reports. Only when no report says how many fled does the
-    largest count of people left homeless, evacuated or sheltering stand in."""
+    """The people who fled, by the newest reports. When no report says how many fled, or the figure of
+    flight is a handful beside a figure of people homeless, evacuated or sheltering many times larger
+    ('26 people took refuge on the first floor' beside '1 million in relief camps'), the largest of
+    those stands in."""
     counted = [d for d in items if d.count is not None and not d.projection and not d.background]
     if not counted:
         return None
     fled = [d for d in counted if d.kind == KIND_ORDER[0]]
-    chosen = max(latest_of(fled or counted), key=lambda d: (d.count_max or d.count, len(d.sources)))
+    largest = lambda d: (d.count_max or d.count, len(d.sources))      # noqa: E731
+    chosen = max(latest_of(counted), key=largest)
+    if fled:
+        flight = max(latest_of(fled), key=largest)
+        if largest(chosen)[0] < FLIGHT_OUTWEIGHED * largest(flight)[0]:
+            chosen = flight
     return HeadlineFigure(status="displaced", count=chosen.count, count_max=chosen.count_max,
                           qualifier=chosen.qualifier or "exact", facts=[chosen.id], group_text="people",
                           reported_by=None, as_of=chosen.as_of, sources=chosen.sources,

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from .gazetteer import country_of, find_in_phrase, fold
+from .gazetteer import country_of, find_in_phrase, fold, is_town_of, places_of_scope
 from .model import CasualtyFact, CasualtyMention, DisplacementFact, DisplacementMention, Evidence, source_number
 from .numbers import VAGUE
 
@@ -39,7 +39,12 @@ class EventScope:
     def place(self, place: str | None) -> str | None:
         if place is None or fold(place) in self.places:
             return None
-        return None if len(self.countries) == 1 and country_of(place) == self.countries[0] else place
+        listed = places_of_scope(place)
+        if len(listed) > 1:              # "in Turkey and Syria" is the whole; "in India and China" is not
+            countries = {country_of(p) for p in listed}
+            return None if not self.countries or countries == set(self.countries) else place
+        only = self.countries[0] if len(self.countries) == 1 else None
+        return None if only and country_of(place) == only and not is_town_of(place, only) else place
 
     def nationality(self, country: str | None) -> str | None:
         return None if country is None or country in self.countries else country
@@ -50,14 +55,28 @@ def event_scope(mentions: list[CasualtyMention], countries: list[str]) -> EventS
     of the figures given for one place, when the event has one country ('killed in Manchester')."""
     places = {fold(c) for c in countries} if len(countries) == 1 else set()
     # a place named with another country ("Assam, India") is never the whole of this one's event
-    named = Counter(fold(m.place) for m in mentions if m.place and not country_of(m.place)
+    named = Counter(fold(m.place) for m in mentions if m.place and _town_or_region(m.place)
                     and find_in_phrase(m.place)[0] in (None, *countries))
     scoped = sum(1 for m in mentions if m.place)
     if len(countries) == 1 and named:
         place, n = named.most_common(1)[0]
-        if n * 2 >= scoped:
+        if n * 2 >= scoped and not _smaller_than_the_whole(place, mentions):
             places.add(place)
     return EventScope(tuple(countries), frozenset(places))
+
+
+def _town_or_region(place: str) -> bool:
+    country = country_of(place)
+    return country is None or is_town_of(place, country)       # a capital is a town too
+
+
+def _smaller_than_the_whole(place: str, mentions: list[CasualtyMention]) -> bool:
+    """'Kathmandu suffered 920 fatalities' beside a national toll of 6,621: a place whose largest
+    toll is well below the largest figure given for no place is a part of the event, not all of it."""
+    def largest(of_place: bool) -> int:
+        return max((m.quantity.value for m in mentions if m.status == "killed" and not m.projection
+                    and (m.place is not None and fold(m.place) == place) == of_place), default=0)
+    return largest(True) * 2 < largest(False)
 
 
 # --- casualties -------------------------------------------------------------------------------

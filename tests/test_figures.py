@@ -140,7 +140,7 @@ def test_a_share_points_at_its_figure(parse):
 SCOPES = [
     ("Deaths in Chile alone had climbed to 2,114.", "Chile", None),
     ("In Peru, the toll rose to 318, officials said.", "Peru", None),
-    ("More than 5,000 people have been killed in Turkey and Syria.", None, None),
+    ("More than 5,000 people have been killed in Turkey and Syria.", "Turkey and Syria", None),  # merging decides
     ("Twelve Kenyans were among the dead.", None, "Kenya"),
     ("The embassy put the number of French casualties at three.", None, "France"),
     ("Two British nationals were killed in the attack.", None, "United Kingdom"),
@@ -431,3 +431,23 @@ def test_a_bare_number_misread_into_another_phrase_keeps_its_verb(parse):
                           "reported missing.") == [(15, "missing", "total")]
     assert figures(parse, "Thousands are sleeping in tents and schools and 22 were confirmed dead.") == [
         (22, "killed", "total")]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("More than 100 people were also killed in neighbouring India and China.", "India and China"),
+    ("The quake was felt across neighbouring India, Bangladesh and Pakistan, where 50 people died.",
+     "India, Bangladesh and Pakistan"),
+    ("The ministry put the toll at 3,815, with Kathmandu accounting for nearly 1,000 deaths.", "Kathmandu"),
+    ("Another 40 deaths were recorded from Gorkha district.", "Gorkha district"),
+    ("In Hatay and Gaziantep, 300 people died.", None),
+])
+def test_the_scope_of_lists_and_clauses(parse, sentence, place):
+    assert [m.place for m in casualties.extract(parse(sentence)) if not m.projection][-1] == place
+
+
+def test_a_figure_of_a_condition_is_supposed(parse):
+    for text in ("If the death toll does reach 10,000, it would be the worst quake in decades.",
+                 "Unless they are reached soon, 2,000 villagers could die, officials said.",
+                 "Officials would not say whether 300 people had died."):
+        assert figures(parse, text) == [], text
+    assert figures(parse, "The toll reached 3,000, even if many bodies are still missing.") == [(3000, "killed", "total")]

@@ -137,3 +137,31 @@ def test_a_place_of_another_country_is_never_the_whole_event():
     assert event_scope(mentions, ["Bangladesh"]).places == {"bangladesh"}
     own = [mention("S1", 22, place="Manchester"), mention("S2", 22, place="Manchester", start=20)]
     assert "manchester" in event_scope(own, ["United Kingdom"]).places
+
+
+def test_a_capital_or_town_well_below_the_national_toll_is_a_part():
+    mentions = [mention("S1", 920, place="Kathmandu"), mention("S2", 6621), mention("S3", 4000, start=30)]
+    facts, _ = merge_casualties(mentions, None, event_scope(mentions, ["Nepal"]))
+    assert {f.count: f.place for f in facts}[920] == "Kathmandu"
+    own = [mention("S1", 30, place="Kabul"), mention("S2", 32), mention("S2", 30, place="Kabul", start=20)]
+    facts, _ = merge_casualties(own, None, event_scope(own, ["Afghanistan"]))
+    assert {f.count: f.place for f in facts}[30] is None          # the event's own city
+
+
+def test_a_list_of_countries_is_the_whole_event_only_when_it_is_the_events_countries():
+    both = [mention("S1", 5000, place="Turkey and Syria"), mention("S2", 800, place="India and China")]
+    facts, _ = merge_casualties(both, None, event_scope(both, ["Turkey", "Syria"]))
+    assert {f.count: f.place for f in facts} == {5000: None, 800: "India and China"}
+
+
+def _displaced_fact(fid, count, kind):
+    from briefing.model import DisplacementFact
+    return DisplacementFact(id=fid, count=count, count_max=None, qualifier="exact", text="", places=[], kind=kind,
+                            projection=False, background=False, as_of="2024-08-20", sources=["S1"], evidence=[])
+
+
+def test_a_handful_who_fled_does_not_hide_a_million_in_camps():
+    small = [_displaced_fact("D1", 26, "fled"), _displaced_fact("D2", 1_000_000, "sheltering")]
+    assert choose_headline(Facts(displacement=small)).get("displaced").count == 1_000_000
+    flows = [_displaced_fact("D1", 600_000, "fled"), _displaced_fact("D2", 400_000, "sheltering")]
+    assert choose_headline(Facts(displacement=flows)).get("displaced").count == 600_000

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...gazetteer import country_of, country_of_demonym, is_demonym
+from ...gazetteer import country_of, country_of_demonym, is_demonym, join_places
 from ...lexicons import words
 from ..common import entity_of
 
@@ -23,6 +23,8 @@ PLACE_NOUNS = words("actors", "place_nouns")
 PART_NOUNS = words("actors", "part_nouns")
 PLACE_LABELS = ("GPE", "LOC")
 SCOPE_PREPS = ("in", "across", "inside")
+# Verbs whose 'from' names where the people counted were: "1,021 deaths were reported from Sindhupalchok".
+REPORTING_FROM = ("report", "record", "register", "confirm")
 # Words of a part of a figure: in "half of the 1,058 deaths" the figure is the whole.
 WHOLE_OF = words("casualties", "share_nouns")
 
@@ -32,15 +34,15 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
     for own in (noun, number):            # the figure's own phrase first: "in X, 40 died, and 12 in Y"
         places = _places_in_preps(own) if own is not None else []
         if places:
-            return places[0] if len(places) == 1 else None
+            return scope_of_list(places)
     holders = [t for t in (noun, cue) if t is not None]
     for head in [number, *number.ancestors]:
         if head.lower_ == "of" and head.head.lower_ in WHOLE_OF:
             return None              # "X accounts for half of the 1,058 deaths": the whole, not X's
         holders.append(head)
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children):   # "with X accounting for"
             if head.dep_ == "relcl" and place_name(head.head):     # "in X province, where 1,293 were killed"
-                return place_name(head.head)
+                return scope_of_list(_names_of_list(head.head))
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != number.i]
             for subject in subjects:
                 if place_name(subject):             # "Sindh accounts for 402 deaths"
@@ -55,8 +57,28 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
             return place_name(owner)     # "Mozambique's death toll is already at 84"
         places = _places_in_preps(holder)
         if places:
-            return places[0] if len(places) == 1 else None
+            return scope_of_list(places)
     return None
+
+
+def scope_of_list(places: list[str]) -> str | None:
+    """One place is the scope; a list with a country in it ('in neighbouring India and China') is
+    kept whole, for merging to tell whether it is the event's own countries ('in Turkey and Syria');
+    a list of towns or regions is not scoped to any of them."""
+    if len(places) == 1:
+        return places[0]
+    if any(country_of(p) for p in places):
+        return join_places(places)
+    return None
+
+
+def _names_of_list(token: Token) -> list[str]:
+    names: list[str] = []
+    for place in [token, *token.conjuncts]:
+        name = place_name(place)
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def place_beside(first: Token, last: Token, parallel: bool = False) -> str | None:
@@ -84,8 +106,9 @@ def place_beside(first: Token, last: Token, parallel: bool = False) -> str | Non
 
 def _places_in_preps(token: Token) -> list[str]:
     """Places named by the 'in' / 'across' phrases of a token: 'in Turkey and Syria' -> both."""
+    preps = SCOPE_PREPS + (("from",) if token.lemma_.lower() in REPORTING_FROM else ())
     for child in token.children:
-        if child.dep_ != "prep" or child.lower_ not in SCOPE_PREPS:
+        if child.dep_ != "prep" or child.lower_ not in preps:
             continue
         objects = [c for c in child.children if c.dep_ == "pobj"]
         places: list[str] = []

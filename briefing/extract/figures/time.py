@@ -214,6 +214,9 @@ def is_rate(number: Token) -> bool:
     return RATE.search(text) is not None
 
 
+CONDITION_MARKS = words("casualties", "condition_marks")
+
+
 def is_projection(number: Token, noun: Token | None) -> bool:
     """'could rise to 20,000', 'fears the toll may reach 1,000', 'up to 20,000 feared dead'."""
     top = noun if noun is not None else number
@@ -225,7 +228,14 @@ def is_projection(number: Token, noun: Token | None) -> bool:
                 return True
             if verb.head.lemma_.lower() in PROJECTION_VERBS:
                 return True
-    return any(c.lower_ in ("feared", "expected", "projected") for c in top.children)
+    return any(c.lower_ in ("feared", "expected", "projected") for c in top.children) or _is_condition(top)
+
+
+def _is_condition(token: Token) -> bool:
+    """'If the death toll does reach 10,000, ...', 'unless 2,000 more are evacuated': a figure of a
+    condition is supposed, not reported."""
+    verb = next((h for h in token.ancestors if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass")), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
 def is_possible(cue: Token | None) -> bool:

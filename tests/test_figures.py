@@ -189,6 +189,9 @@ def test_a_subject_dated_to_another_time_gives_no_toll(parse):
 
 
 INCREMENTS = [
+    ("The 22 deaths reported during the day were in two coastal districts.", []),
+    ("Rescuers recovered 17 bodies in a single day, and the toll rose to 357 during the day.",
+     [(357, "killed", "total")]),
     ("In the last 24 hours alone, 34 people died, taking the toll to 937.", [(937, "killed", "total")]),
     ("The toll has risen to 1,136, with 75 deaths recorded in the past day.", [(1136, "killed", "total")]),
     ("Another 40 people were killed in the past 24 hours, officials said.", []),

@@ -41,7 +41,7 @@ EARLIER = words("casualties", "earlier_words")
 REMAINING = words("casualties", "remaining_words")
 _PERIODS = lexicon("casualties")["increment_periods"]
 INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions"] for t in _PERIODS["times"]
-                              for s in _PERIODS["spans"])
+                              for s in _PERIODS["spans"]) | frozenset(_PERIODS["phrases"])
 EVENT_NOUNS = words("casualties", "event_nouns")
 CLAUSE_DEPS = ("relcl", "advcl", "acl")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -223,6 +223,9 @@ def _responses(parse, text, date=None):
     ("The curfew was lifted on Sunday.", "lift"),
     ("The national alert level was raised to its highest.", "raise"),
     ("An airlift of food and tents was launched on Monday.", "launch"),
+    ("Thirty five additional teams of rescuers were rushed to the state.", "rush"),
+    ("Water was released from dozens of dangerously full dams.", "release"),
+    ("Schools were closed across the district until further notice.", "close"),
 ])
 def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb):
     items = _responses(parse, sentence)
@@ -235,6 +238,8 @@ def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb
     "Concerns were raised about the state of the dam.",
     "An appeal for $160 million was launched in Geneva on Tuesday.",
     "Several roads were blocked and power lines were cut.",
+    "A baby was released from hospital on Sunday.",
+    "Two hostages were released late on Friday.",
 ])
 def test_a_passive_that_is_no_official_act(parse, sentence):
     assert _responses(parse, sentence) == []
@@ -594,3 +599,19 @@ def test_a_country_the_model_takes_for_a_body_is_a_place_but_a_seat_of_governmen
     harmonise([doc])
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels["Kenya"] == "GPE" and labels["Kremlin"] == "ORG"
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_the_person_spoken_to(parse):
+    text = ("Prime Minister Anil Mehra spoke to Chief Minister Rina Das this morning and assured her of help.\n"
+            "He will visit the state on Friday.")
+    assert [m.actor for m in actions.extract(parse(text)) if m.verb == "visit"] == ["Anil Mehra"]
+    text = "President Ana Ruiz called Governor Luis Paz on Monday. She later toured the flooded towns."
+    assert [m.actor for m in actions.extract(parse(text)) if m.verb == "tour"] == ["Ana Ruiz"]
+
+
+def test_the_government_of_a_small_country_is_that_country(parse):
+    [item] = [m for m in actions.extract(parse("The government of Maldives has decided to donate $50,000 for the "
+                                                "flood victims."))]
+    assert (item.country, item.kind) == ("Maldives", "reaction")
+    [item] = [m for m in actions.extract(parse("Fiji sent a team of 40 medics to the stricken island."))]
+    assert item.country == "Fiji"

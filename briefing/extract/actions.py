@@ -32,6 +32,7 @@ NEEDS_PARTICLE = words("actions", "needs_particle")
 NAMING_VERBS = words("actions", "naming_verbs")
 OFFICIAL_ACTS = words("actions", "official_passive_acts")
 CUSTODY_VERBS = words("actions", "custody_verbs")
+THINGS_ONLY_ACTS = words("actions", "things_only_acts")
 MEASURE_ACTS = words("actions", "measure_acts")
 FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
 TOLL_WORDS = words("actions", "toll_words")
@@ -70,7 +71,9 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
         yield from _contact_mentions(parsed, pb, sent)
         named = [e.root for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE")]
         named += [t for t in sent.root.children if t.dep_ == "nsubj" and not t.ent_type_ and _kind_of(t) == "person"]
-        for token in sorted(named, key=lambda t: t.i):
+        # the sentence's subject is what 'he' or 'it' next refers to, more than a name after it
+        # ('Modi spoke to the chief minister ... He will go to Kerala on Friday': Modi)
+        for token in sorted(named, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i, t.i)):
             last[_kind_of(token)] = token
 
 
@@ -176,6 +179,8 @@ def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> Act
         return None                      # "a curfew was lifted", not "a baby was lifted from the debris"
     if lemma in CUSTODY_VERBS and not _is_people(subject):
         return None                      # "talks were held" is no detention
+    if lemma in THINGS_ONLY_ACTS and _is_people(subject):
+        return None                      # "a baby was released from hospital" is no act of the state
     return ActionMention(actor=None, speaker=None, verb=lemma, kind="response", text=concise_clause(_clause_head(verb)),
                          evidence=parsed.evidence(pb, sent), governmental=True)
 

@@ -72,3 +72,14 @@ def test_the_funding_table_lists_donors_once_across_sources(parse):
     facts = merge_funding(mentions, People([], {}), ["Chile"])
     assert [(f.donor, f.kind, f.sources, f.domestic) for f in facts] == [
         ("United Nations", "appealed", ["S3"], False), ("Japan", "pledged", ["S1", "S2"], False)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China offered emergency aid worth 20 million yuan (about $3.4 million) to the country.", [(20_000_000, "CNY")]),
+    ("The Emirates offered USD 100 million (around Rs 700 crore) as financial assistance.", [(100_000_000, "USD")]),
+    ("Britain pledged £10 million, or about $13 million, for the relief effort.", [(10_000_000, "GBP")]),
+    ("Singapore gave S$50,000 to the Red Cross appeal.", [(50_000, "SGD")]),
+    ("Japan gave $5 million and Canada gave $2 million.", [(5_000_000, "USD"), (2_000_000, "USD")]),
+])
+def test_the_same_money_in_another_currency_is_one_amount(parse, sentence, expected):
+    assert [(m.amount, m.currency) for m in funding.extract(parse(sentence))] == expected

@@ -56,6 +56,9 @@ def _money_pattern() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# What stands between an amount and the same amount in another currency.
+_CONVERSION = re.compile(r"\s*[(\[,]?\s*(?:or\s+)?(?:about|around|roughly|approximately|approx\.|some|nearly|almost|"
+                         r"over|more than|equivalent to|the equivalent of|worth)?\s*", re.IGNORECASE)
 _PER = re.compile(r"\s*(?:to\s+|for\s+)?(?:each|every|per)\s+(\w+)", re.IGNORECASE)
 
 
@@ -70,6 +73,8 @@ def find_amounts(text: str) -> list[Amount]:
         symbol = match.group("sym")           # as written, or upper-cased: "usd" is "USD"
         currency = (LEX["symbols"].get(symbol) or LEX["symbols"].get(symbol.upper(), "")) if symbol \
             else LEX["words"].get(match.group("word").lower(), "")
+        if found and _CONVERSION.fullmatch(text[found[-1].end:match.start()]):
+            continue                          # "20 million yuan (about $3.4 million)": the same money
         per = _PER.match(text, match.end())
         found.append(Amount(value, str(currency), match.start(), match.end(), per.group(1).lower() if per else None,
                             _qualifier(text[:match.start()])))

@@ -226,6 +226,7 @@ def _responses(parse, text, date=None):
     ("Thirty five additional teams of rescuers were rushed to the state.", "rush"),
     ("Water was released from dozens of dangerously full dams.", "release"),
     ("Schools were closed across the district until further notice.", "close"),
+    ("More than 3,500 medical camps were set up across the region.", "set"),
 ])
 def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb):
     items = _responses(parse, sentence)
@@ -615,3 +616,18 @@ def test_the_government_of_a_small_country_is_that_country(parse):
     assert (item.country, item.kind) == ("Maldives", "reaction")
     [item] = [m for m in actions.extract(parse("Fiji sent a team of 40 medics to the stricken island."))]
     assert item.country == "Fiji"
+
+
+def test_officials_forced_by_the_weather_to_act_are_the_doers(parse):
+    [item] = _responses(parse, "Torrential rain forced officials to release water from dozens of full dams.")
+    assert item.actor == "officials"
+    [item] = _responses(parse, "The president ordered the army to deploy 500 troops to the region.")
+    assert item.actor == "president"           # the order is the act; the deployment is its content
+
+
+def test_a_main_clause_the_parser_hung_on_a_name_is_still_an_act(parse):
+    text = ("Under instructions from Prime Minister Anil Mehra, the Defence Ministry rushed in fresh teams of the "
+            "three services for rescue operations in the state where thousands are taking shelter in camps.")
+    assert [(m.actor, m.verb) for m in _responses(parse, text)] == [("Defence Ministry", "rush")]
+    assert [m.verb for m in _responses(parse, "The military said it is scaling down its rescue operations.")] == [
+        "scale"]

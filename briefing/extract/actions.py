@@ -191,7 +191,12 @@ def _describes_its_object(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and not _is_relative(subject)
+    if subject is None or _is_relative(subject):
+        return False
+    # "Under instructions from Modi, the ministry rushed in teams": a name takes no bare relative
+    # clause; the parser hung the main clause on it
+    after_comma = any(t.lower_ == "," for t in verb.doc[verb.head.i + 1:subject.left_edge.i])
+    return not (verb.head.pos_ == "PROPN" and after_comma)
 
 
 def _is_relative(pronoun: Token) -> bool:
@@ -368,6 +373,10 @@ def actor_of(verb: Token) -> Token | None:
             and before.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return before        # "..., the minister Ana Ruiz said": a name the parser left off the verb
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+    if controller is not None and not own_subject and controller.lemma_.lower() in AUTHORITY \
+            and not _can_act(actor_of(verb.head)):
+        return controller               # "the rain forced officials to release water": the officials did
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and not own_subject:
         return actor_of(verb.head)      # not "teams arrived ..., and 24,400 personnel were deployed"
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -378,6 +387,12 @@ def actor_of(verb: Token) -> Token | None:
             return verb.head
         return None
     return None
+
+
+def _can_act(token: Token | None) -> bool:
+    """A person, a body or a country; not the rain that 'forced officials to release water'."""
+    return token is not None and (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PRON"
+                                  or token.lemma_.lower() in AUTHORITY | OFFICES)
 
 
 def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -> ActionMention | None:

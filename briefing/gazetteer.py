@@ -168,7 +168,15 @@ def _close_word(x: str, y: str) -> bool:
     if x[:1] != y[:1] or min(len(x), len(y)) < 4:
         return False
     sx, sy = skeleton(x), skeleton(y)
-    return sx == sy and abs(len(x) - len(y)) <= 2
+    # spellings of one name end alike ('Hussein' / 'Hussain'); 'Hasina' is not 'Hossain'
+    same_ending = _ends_in_vowel(x) == _ends_in_vowel(y)
+    return sx == sy and abs(len(x) - len(y)) <= 2 and same_ending
+
+
+def _ends_in_vowel(word: str) -> bool:
+    """'Jabla', 'Jableh' (a final h after a vowel is a vowel's spelling), not 'Hossain'."""
+    word = word[:-1] if len(word) > 2 and word[-1] == "h" and word[-2] in "aeiouy" else word
+    return word[-1] in "aeiouy"
 
 
 @lru_cache(maxsize=1 << 16)

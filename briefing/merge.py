@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import Towns, country_of, fold, name_key, organisation_of, same_person, same_place, separate_voices
+from .gazetteer import (Towns, country_of, find_in_phrase, fold, name_key, organisation_of, places_of_scope, same_person,
+                        same_place, separate_voices)
 from .lexicons import words
 from .merge_figures import event_scope, merge_casualties, merge_displacement, most_common, sources_of, unique_evidence
 from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFact, FundingMention, NameFact,
@@ -46,7 +47,7 @@ def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
     person_names = {n.name for n in actors if n.label == "PERSON"}
     names, people = merge_actors([n for n in actors if not _possessed(n.name, person_names)])
     places = [p for p in places if not _is_person(p, names, event_towns)]
-    casualty_mentions = [c for m in all_mentions for c in m.casualties]
+    casualty_mentions = scope_articles(all_mentions, event_countries, event_towns)
     casualties, projections = merge_casualties(casualty_mentions, dates,
                                                event_scope(casualty_mentions, event_countries))
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
@@ -203,12 +204,17 @@ def _same_org(a: str, b: str) -> bool:
     return org_a is not None and org_a == org_b
 
 
+# A country named this share as often as the most named one is affected when an article is about it alone.
+SOLE_COUNTRY_SHARE = 0.2
+
+
 def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | None = None) -> list[str]:
     """The countries the event happens in: those named most often, and above all in the sentences
     that give tolls or displacement (a country that only sends aid is named elsewhere)."""
     named = Counter(c for m in all_mentions for p in m.locations if (c := country_of(p.name)))
     # towns of the most named countries: "Maiduguri" counts for Nigeria
     known_towns = (towns or Towns()).in_countries(sorted(c for c, _ in named.most_common(3)))
+    known_towns = {**learned_regions(all_mentions), **known_towns}
     counts: Counter[str] = Counter()
     for mentions in all_mentions:
         hit = {(e.source, e.start) for e in [*(c.evidence for c in mentions.casualties),
@@ -218,12 +224,54 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
             if country:
                 counts[country] += 4 if (place.evidence.source, place.evidence.start) in hit else 1
         for c in mentions.casualties:
-            if c.place and country_of(c.place):
-                counts[country_of(c.place)] += 2
+            for country in _countries_of_scope(c.place):
+                counts[country] += 2
     if not counts:
         return []
     top = counts.most_common(1)[0][1]
-    return sorted(c for c, n in counts.items() if n >= 0.5 * top)
+    # a country that is the only one of an article giving figures is affected too, though named
+    # less often ("Assam: death toll rises to 107" beside a neighbour's wider coverage)
+    sole = {c for m in all_mentions if m.casualties or m.displacement
+            for c in [_only_country(m, known_towns, set(counts))] if c}
+    return sorted(c for c, n in counts.items() if n >= 0.5 * top or (c in sole and n >= SOLE_COUNTRY_SHARE * top))
+
+
+def _only_country(article: ArticleMentions, places: dict[str, str], countries: set[str]) -> str | None:
+    """The one country of ``countries`` an article names (by country, town or region), if only one."""
+    named = {country_of(p.name) or places.get(fold(p.name)) for p in article.locations}
+    named |= {c for m in article.casualties for c in _countries_of_scope(m.place)}
+    own = named & countries
+    return next(iter(own)) if len(own) == 1 else None
+
+
+def _countries_of_scope(place: str | None) -> list[str]:
+    """'India and China' -> both; 'Assam, India' -> India (the country its phrase named)."""
+    if not place:
+        return []
+    return [c for p in places_of_scope(place) if (c := country_of(p) or find_in_phrase(p)[0])]
+
+
+def learned_regions(all_mentions: list[ArticleMentions]) -> dict[str, str]:
+    """Folded region -> country, from figures whose phrase named both ('the Indian state of Assam')."""
+    return {fold(c.place.split(", ")[0]): country for m in all_mentions for c in m.casualties
+            if c.place and ", " in c.place and " and " not in c.place
+            for country in _countries_of_scope(c.place)[:1]}
+
+
+def scope_articles(all_mentions: list[ArticleMentions], countries: list[str], towns: dict[str, str]) -> list[CasualtyMention]:
+    """Every casualty mention, each article's own figures scoped to the one country it is about when
+    the event spans several: in an article that names only Assam and its districts, 'the toll rose to
+    107' is India's, not the whole event's. A region counts for the country its phrase named once
+    anywhere ('the Indian state of Assam')."""
+    mentions = [c for m in all_mentions for c in m.casualties]
+    if len(countries) < 2:
+        return mentions
+    places = {**learned_regions(all_mentions), **towns}
+    scoped: list[CasualtyMention] = []
+    for article in all_mentions:
+        only = _only_country(article, places, set(countries))
+        scoped.extend(replace(c, place=c.place or only) for c in article.casualties)
+    return scoped
 
 
 # --- actions ----------------------------------------------------------------------------------

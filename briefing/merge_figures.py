@@ -132,7 +132,24 @@ def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
                        if low <= mentions[j].quantity.value <= high]
             if rounded:
                 keys[i] = keys[max(rounded, key=lambda j: mentions[j].quantity.value)]
-    return keys
+    return _with_places(keys, mentions)
+
+
+def _with_places(keys: list[tuple], mentions: list[CasualtyMention]) -> list[tuple]:
+    """Reports that give one count for two places give two figures ('three died in Kamrup', 'three in
+    Rangpur division'); within one report, the same count told twice is one figure whatever place
+    each telling names. A figure that names no place is the one placed figure of its count, if one."""
+    by_report: dict[tuple, str] = {}
+    for key, m in zip(keys, mentions):
+        if m.place:
+            by_report.setdefault((key, m.evidence.source), fold(m.place))
+    placed = [by_report.get((key, m.evidence.source)) for key, m in zip(keys, mentions)]
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for key, place in zip(keys, placed):
+        if place:
+            places[key].add(place)
+    return [(*key, place or (next(iter(places[key])) if len(places[key]) == 1 else None))
+            for key, place in zip(keys, placed)]
 
 
 def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates: dict[str, str | None]

@@ -190,7 +190,7 @@ def test_a_subject_dated_to_another_time_gives_no_toll(parse):
 
 INCREMENTS = [
     ("The 22 deaths reported during the day were in two coastal districts.", []),
-    ("Rescuers recovered 17 bodies in a single day, and the toll rose to 357 during the day.",
+    ("Rescuers recovered 17 bodies over the day, and the toll rose to 357 during the day.",
      [(357, "killed", "total")]),
     ("In the last 24 hours alone, 34 people died, taking the toll to 937.", [(937, "killed", "total")]),
     ("The toll has risen to 1,136, with 75 deaths recorded in the past day.", [(1136, "killed", "total")]),
@@ -454,3 +454,13 @@ def test_a_figure_of_a_condition_is_supposed(parse):
                  "Officials would not say whether 300 people had died."):
         assert figures(parse, text) == [], text
     assert figures(parse, "The toll reached 3,000, even if many bodies are still missing.") == [(3000, "killed", "total")]
+
+
+def test_people_left_trapped_are_not_the_dead_and_officials_of_a_place_give_its_figure(parse):
+    assert figures(parse, "Floods in two countries kill 42 people and leave millions trapped.") == [
+        (42, "killed", "total")]
+    [m] = casualties.extract(parse("According to police officials in the neighbouring Indian state of Assam, at least "
+                                   "17 people have died."))
+    assert m.place == "Assam, India"
+    [m] = casualties.extract(parse("According to officials, 30 people died in the floods."))
+    assert m.place is None

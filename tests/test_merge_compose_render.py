@@ -165,3 +165,31 @@ def test_a_handful_who_fled_does_not_hide_a_million_in_camps():
     assert choose_headline(Facts(displacement=small)).get("displaced").count == 1_000_000
     flows = [_displaced_fact("D1", 600_000, "fled"), _displaced_fact("D2", 400_000, "sheltering")]
     assert choose_headline(Facts(displacement=flows)).get("displaced").count == 600_000
+
+
+def _article(source, places, figures):
+    from briefing.model import ArticleMentions, NameMention
+    names = [NameMention(name=p, label="GPE", evidence=Evidence(source, 100 + i, 110 + i, p)) for i, p in enumerate(places)]
+    return ArticleMentions(source=source, locations=names,
+                           casualties=[mention(source, v, place=place, start=20 * i) for i, (v, place) in enumerate(figures)])
+
+
+def test_an_article_about_one_country_of_several_gives_that_countrys_figures():
+    from briefing.gazetteer import Towns
+    from briefing.merge import find_event_countries, scope_articles
+    articles = [_article("S1", ["Bangladesh", "Bangladesh", "Bangladesh", "Sylhet", "Bangladesh"], [(40, None)]),
+                _article("S2", ["Bangladesh", "India", "Bangladesh", "Bangladesh"], [(17, "Assam, India"), (42, None)]),
+                _article("S3", ["Assam", "Assam"], [(107, None)])]
+    countries = find_event_countries(articles, Towns())
+    assert countries == ["Bangladesh", "India"]
+    scoped = {m.quantity.value: m.place for m in scope_articles(articles, countries, {})}
+    assert scoped == {40: "Bangladesh", 17: "Assam, India", 42: None, 107: "India"}
+    one = [_article("S1", ["Nepal", "Kathmandu"], [(6621, None)]), _article("S2", ["Nepal"], [(4000, None)])]
+    assert {m.place for m in scope_articles(one, ["Nepal"], {})} == {None}
+
+
+def test_the_same_count_in_two_places_is_two_figures():
+    facts, _ = merge_casualties([mention("S1", 3, place="Kamrup"), mention("S2", 3, place="Rangpur division")])
+    assert sorted(f.place for f in facts) == ["Kamrup", "Rangpur division"]
+    facts, _ = merge_casualties([mention("S1", 3, place="Kamrup"), mention("S2", 3)])
+    assert [(f.place, f.sources) for f in facts] == [("Kamrup", ["S1", "S2"])]

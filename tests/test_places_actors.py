@@ -104,3 +104,9 @@ def test_people_described_hashtags_and_venues_are_not_bodies(parse):
     facts = merge([extract_article(parsed)])
     actors = {a.name for a in facts.actors}
     assert not actors & {"Neighbours", "Volunteers", "FindThemInKisumu"}, actors
+
+
+def test_spellings_of_one_name_end_alike():
+    from briefing.gazetteer import same_person, same_place
+    assert same_person("Hussain", "Saddam Hussein") and same_place("Jabla", "Jableh")
+    assert not same_person("Hossain", "Sheikh Hasina")

@@ -55,10 +55,20 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
         owner = next((c for c in holder.children if c.dep_ == "poss" and place_name(c)), None)
         if owner is not None and holder.pos_ == "NOUN":
             return place_name(owner)     # "Mozambique's death toll is already at 84"
-        places = _places_in_preps(holder)
+        places = _places_in_preps(holder) or _places_of_the_source(holder)
         if places:
             return scope_of_list(places)
     return None
+
+
+def _places_of_the_source(verb: Token) -> list[str]:
+    """'According to police officials in the state of Assam, 17 people have died': officials of a
+    place give that place's figure."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    sources = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+               for t in c.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
+    return [p for o in sources for p in _places_in_preps(o)]
 
 
 def scope_of_list(places: list[str]) -> str | None:

@@ -192,7 +192,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
         if not any(g.dep_ in SUBJECT_DEPS for g in conj.children):
             cues.append(conj)                # "were rounded up and executed": the same people
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not own_subject:
+    own_predicate = any(c.dep_ in ("oprd", "acomp") for c in verb.children)     # "and left millions trapped"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not own_subject and not own_predicate:
         cues.append(verb.head)               # "were shot and killed": the first verb's status too
     return cues
 

@@ -464,3 +464,11 @@ def test_people_left_trapped_are_not_the_dead_and_officials_of_a_place_give_its_
     assert m.place == "Assam, India"
     [m] = casualties.extract(parse("According to officials, 30 people died in the floods."))
     assert m.place is None
+
+
+def test_a_paragraph_opening_on_the_people_counted_before_is_their_share(parse):
+    text = ("Lightning has killed at least 21 people across the country since Friday.\n"
+            "Among them were three children aged 12 to 14 who were struck by lightning in a village.")
+    assert figures(parse, text) == [(21, "killed", "total"), (3, "killed", "children")]
+    text = "Floods have killed 30 people in the region.\nOf those, 12 were children."
+    assert figures(parse, text) == [(30, "killed", "total"), (12, "killed", "children")]

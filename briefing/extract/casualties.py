@@ -123,7 +123,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     has_injured_figure = INJURED_TEXT.search(sent.text) is not None
     previous: tuple[str, str] | None = None     # (group, group_text) of the last figure, for "and 78 wounded"
     results: list[CasualtyMention] = []
-    told_before = earlier.get(pb.index, [])        # the figures of this paragraph's sentences so far
+    # the figures of this paragraph's sentences so far; a paragraph's first sentence follows the last one
+    told_before = earlier.get(pb.index) or (earlier.get(pb.index - 1, []) if sent.start == 0 else [])
     for number in numbers:
         reading = read_figure(number, has_injured_figure, report, results)
         if told_before and _opens_with_share(number, sent):

@@ -238,7 +238,9 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
 
 def _only_country(article: ArticleMentions, places: dict[str, str], countries: set[str]) -> str | None:
     """The one country of ``countries`` an article names (by country, town or region), if only one."""
+    # a town the model took for a body ('Hojai', 'Kokrajhar') still says where the article is
     named = {country_of(p.name) or places.get(fold(p.name)) for p in article.locations}
+    named |= {places.get(fold(a.name)) for a in article.actors}
     named |= {c for m in article.casualties for c in _countries_of_scope(m.place)}
     own = named & countries
     return next(iter(own)) if len(own) == 1 else None

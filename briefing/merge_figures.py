@@ -114,9 +114,11 @@ def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
     word takes the key of the figure it rounds in its own report."""
     keys = [(m.projection, m.quantity.value, m.quantity.value_max, m.status, m.group) for m in mentions]
     named: dict[tuple, set[tuple]] = defaultdict(set)          # (projection, count, count_max, status) -> keys
-    for key in keys:
+    named_places: dict[tuple, set[str | None]] = defaultdict(set)
+    for key, m in zip(keys, mentions):
         if key[4] != "total":
             named[key[:4]].add(key)
+            named_places[key].add(fold(m.place) if m.place else None)
     exact_by_report: dict[tuple, list[int]] = defaultdict(list)  # (source, status, group) -> exact figures
     for i, m in enumerate(mentions):
         if m.quantity.qualifier != "vague" and not m.projection and m.part_of is None:
@@ -124,7 +126,9 @@ def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
     for i, m in enumerate(mentions):          # "Forty killed" is the body's "40 civilians were killed"
         if m.quantity.qualifier != "vague" and m.group == "total" and m.group_text.lower() in UNNAMED \
                 and len(named[keys[i][:4]]) == 1:
-            keys[i] = next(iter(named[keys[i][:4]]))
+            target = next(iter(named[keys[i][:4]]))
+            if not m.place or named_places[target] <= {fold(m.place), None}:   # not three of another place
+                keys[i] = target
     for i, m in enumerate(mentions):          # "dozens" in the report that says "at least 22"
         if m.quantity.qualifier == "vague" and not m.projection:
             low, high = m.quantity.value, VAGUE_SPAN.get(m.quantity.value, m.quantity.value)

@@ -472,3 +472,11 @@ def test_a_paragraph_opening_on_the_people_counted_before_is_their_share(parse):
     assert figures(parse, text) == [(21, "killed", "total"), (3, "killed", "children")]
     text = "Floods have killed 30 people in the region.\nOf those, 12 were children."
     assert figures(parse, text) == [(30, "killed", "total"), (12, "killed", "children")]
+
+
+def test_of_which_and_of_whom_open_a_share(parse):
+    found = [(m.quantity.value, m.part_of) for m in casualties.extract(parse(
+        "With the new deaths, the toll reached 107, of which 17 people have died in the landslides."))]
+    assert found == [(107, None), (17, 0)]
+    assert figures(parse, "The floods killed 60 people, of whom 20 were children.") == [
+        (60, "killed", "total"), (20, "killed", "children")]

@@ -193,3 +193,10 @@ def test_the_same_count_in_two_places_is_two_figures():
     assert sorted(f.place for f in facts) == ["Kamrup", "Rangpur division"]
     facts, _ = merge_casualties([mention("S1", 3, place="Kamrup"), mention("S2", 3)])
     assert [(f.place, f.sources) for f in facts] == [("Kamrup", ["S1", "S2"])]
+
+
+def test_a_group_of_one_place_does_not_name_the_same_count_of_another():
+    facts, _ = merge_casualties([mention("S1", 3, group="children", place="Nandail"), mention("S2", 3, place="Kamrup")])
+    assert sorted((f.group, f.place) for f in facts) == [("children", "Nandail"), ("total", "Kamrup")]
+    facts, _ = merge_casualties([mention("S1", 40, group="civilians"), mention("S2", 40)])
+    assert [(f.group, f.sources) for f in facts] == [("civilians", ["S1", "S2"])]

@@ -29,7 +29,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
     from spacy.tokens import Span, Token
 
 # Words after a number that make it a share of the figure before it: "1,404 of them", "of whom".
-SHARE_WORDS = ("them", "whom", "those")
+SHARE_WORDS = ("them", "whom", "those", "which")
 BREAKDOWN_MARKERS = ("including", "among them", "of whom", "among the dead", "among those")
 # A person named as killed or hurt is one victim; a named person arrested is a suspect, told apart elsewhere.
 NAMED_STATUSES = ("killed", "injured")
@@ -220,6 +220,10 @@ def _share_of(number: Number, earlier: list[CasualtyMention]) -> int | None:
     after = last.doc[last.i + 1:last.i + 3]
     if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in SHARE_WORDS:
         return len(earlier) - 1
+    first = number.tokens[0]
+    before = first.doc[max(first.sent.start, first.i - 2):first.i]
+    if len(before) == 2 and before[0].lower_ == "of" and before[1].lower_ in ("which", "whom"):
+        return len(earlier) - 1               # "the toll reached 107, of which 17 died in landslides"
     verb = next((h for h in number.root.ancestors if h.pos_ in ("VERB", "AUX")), None)
     opening = [c for c in (verb.children if verb is not None else []) if c.dep_ == "prep" and c.lower_ == "of"
                and c.i < number.root.i]

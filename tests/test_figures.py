@@ -171,6 +171,7 @@ def test_scope_place_and_nationality(parse, sentence, place, nationality):
     ("Kerala has recorded 347 deaths, Karnataka 264 and Assam 238.",
      [(347, "Kerala"), (264, "Karnataka"), (238, "Assam")]),
     ("In Texas, 40 people died, and 12 in Louisiana.", [(40, "Texas"), (12, "Louisiana")]),
+    ("Sindh has been hit hardest, with 347 deaths, followed by Punjab with 264.", [(347, "Sindh"), (264, "Punjab")]),
 ])
 def test_a_list_of_places_and_their_figures(parse, sentence, expected):
     assert [(m.quantity.value, m.place) for m in casualties.extract(parse(sentence))] == expected
@@ -189,6 +190,8 @@ def test_a_subject_dated_to_another_time_gives_no_toll(parse):
 
 
 INCREMENTS = [
+    ("The floods have killed 1,033 people since June 14, including 16 in the past day.", [(1033, "killed", "total")]),
+    ("At least 900 people have died, among them 30 in the last 24 hours.", [(900, "killed", "total")]),
     ("The 22 deaths reported during the day were in two coastal districts.", []),
     ("Rescuers recovered 17 bodies over the day, and the toll rose to 357 during the day.",
      [(357, "killed", "total")]),

@@ -104,7 +104,7 @@ def place_beside(first: Token, last: Token, parallel: bool = False) -> str | Non
         ent = entity_of(doc[at])
         if ent is not None and ent.end == at + 1 and ent.label_ in PLACE_LABELS:
             return ent.text
-        if parallel and doc[at].pos_ == "PROPN" and ent is not None and ent.label_ not in ("DATE", "TIME"):
+        if parallel and doc[at].pos_ == "PROPN" and (ent is None or ent.label_ not in ("DATE", "TIME")):
             return " ".join(t.text for t in doc[at].subtree if t.pos_ == "PROPN" and t.i <= at) or doc[at].text
     after = doc[last.i + 1:min(sent.end, last.i + 3)]
     if len(after) == 2 and after[0].lower_ in ("in", "("):

@@ -292,8 +292,15 @@ def _in_increment_period(number: Token, noun: Token | None) -> bool:
         next((h for h in [top, *top.ancestors] if h.pos_ in ("VERB", "AUX")), None)    # "75 deaths recorded"
     if verb is None or verb.lemma_.lower() in GROWTH_VERBS | CHANGE_VERBS:
         return False
-    spans = [top.subtree, *(c.subtree for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod"))]
-    text = " ".join(" ".join(t.lower_ for t in span) for span in spans)
+    # not the breakdown it heads: "killed 1,033, including 16 in the past day" is no day's figure
+    breakdown = {t.i for c in top.children if c.lower_ in ("including", "among") for t in c.subtree}
+    opens = [c.i for c in [*top.children, *verb.children] if c.lower_ in ("including", "among")]
+    cut = min(opens, default=len(top.doc))     # the parser may hang the breakdown's phrases on the verb
+    if top.i > cut:
+        breakdown, cut = set(), len(top.doc)   # the figure is the breakdown's own: "among them 30 in the last day"
+    spans = [top.subtree, *(c.subtree for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                            and c.i < cut)]
+    text = " ".join(" ".join(t.lower_ for t in span if t.i not in breakdown) for span in spans)
     return any(period in text for period in INCREMENT_PERIODS)
 
 

@@ -16,7 +16,7 @@ from ..gazetteer import find_in_phrase, title_organisation
 from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
-from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase
+from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase, sentence_ents
 from .figures.counted import counts_people
 from .figures.time import is_other_time
 
@@ -69,7 +69,7 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
             yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _nominal_acts(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
-        named = [e.root for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE")]
+        named = [e.root for e in sentence_ents(sent) if e.label_ in ("PERSON", "ORG", "GPE")]
         named += [t for t in sent.root.children if t.dep_ == "nsubj" and not t.ent_type_ and _kind_of(t) == "person"]
         # the sentence's subject is what 'he' or 'it' next refers to, more than a name after it
         # ('Modi spoke to the chief minister ... He will go to Kerala on Friday': Modi)
@@ -251,7 +251,7 @@ def _antecedent(pronoun: Token, verb: Token, sent: Span, last: dict[str, Token])
         return reporter
     # in the same sentence, a name of the pronoun's kind, else any name (the model may have
     # mislabelled it); then the last person or body of earlier sentences
-    earlier = [e.root for e in sent.ents if e.end <= pronoun.i and e.label_ in ("PERSON", "ORG", "GPE")]
+    earlier = [e.root for e in sentence_ents(sent) if e.end <= pronoun.i and e.label_ in ("PERSON", "ORG", "GPE")]
     same_kind = [t for t in earlier if _kind_of(t) == kind]
     if kind == "person":             # a person is never a place: "she said" after "in Geneva"
         earlier = [t for t in earlier if t.ent_type_ not in ("GPE", "LOC")]

@@ -10,7 +10,7 @@ from ..lexicons import words
 from ..names import span
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 HONORIFICS = words("actors", "honorifics")
 # Words of a figure's qualifier that the parse may hang on its noun ("More than 300 people").
@@ -43,6 +43,20 @@ def is_year_token(token: Token) -> bool:
 def year_of(token: Token) -> int:
     """The year a year token names: 2011 of '2011.-AFP'."""
     return int(YEAR.fullmatch(token.text).group(1))
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The entities of a block, built once: ``doc.ents`` builds them all again on each read, and the
+    extractors read them for every sentence. The names stage has settled them before extraction."""
+    cached = doc.user_data.get("briefing_ents")
+    if cached is None:
+        cached = doc.user_data["briefing_ents"] = tuple(doc.ents)
+    return cached
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The entities inside a sentence (``sent.ents`` reads every entity of the block)."""
+    return [e for e in ents_of(sent.doc) if e.start >= sent.start and e.end <= sent.end]
 
 
 def entity_of(token: Token) -> Span | None:

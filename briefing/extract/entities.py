@@ -15,7 +15,7 @@ from ..gazetteer import find_in_phrase, is_demonym, title_organisation
 from ..lexicons import words
 from ..model import NameMention
 from ..nlp import ParsedArticle
-from .common import person_name
+from .common import person_name, sentence_ents
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -37,7 +37,7 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
     common = {t.lower_ for pb in parsed.blocks for t in pb.doc if t.text.islower()}
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet", "headline")):
         evidence = parsed.evidence(pb, sent)
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ == "NORP":          # a people or faith: recorded so merging can drop look-alike names
                 yield NameMention(name=clean_name(ent), label="NORP", evidence=evidence)
                 continue
@@ -101,7 +101,8 @@ def _plausible(name: str, ent: Span) -> bool:
         return False                         # the "State" of "Secretary of State"
     if is_demonym(name) or name.lower() in MEDIA or _is_portfolio(ent):
         return False
-    if ent.start_char > 0 and ent.doc.text[ent.start_char - 1] in "#@":
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in ("#", "@") and not before.whitespace_:
         return False                         # a hashtag or a handle, not a name
     if ent.label_ == "ORG" and len(ent) == 1 and not find_in_phrase(name)[1] and \
             name.lower().endswith(PEOPLE_PLURALS):

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..lexicons import words
 from ..model import SentenceMention
 from ..nlp import ParsedArticle
+from .common import sentence_ents
 from .figures import numbers_in
 from .figures.counted import counted_noun
 from .figures.status import status_of
@@ -34,7 +35,7 @@ def extract(parsed: ParsedArticle) -> Iterator[SentenceMention]:
         score = 1.0 / (1 + 0.35 * position)
         if any(t.like_num for t in sent):
             score += 0.3
-        if any(e.label_ in ("GPE", "LOC") for e in sent.ents):
+        if any(e.label_ in ("GPE", "LOC") for e in sentence_ents(sent)):
             score += 0.2
         if any(t.lemma_.lower() in EVENT_WORDS for t in sent):
             score += 0.3

@@ -24,7 +24,7 @@ from ..lexicons import words
 from ..model import Evidence, QuoteMention
 from ..names import compound_name, name_start
 from ..nlp import ParsedArticle
-from .common import entity_of, name_phrase, person_name
+from .common import entity_of, ents_of, name_phrase, person_name
 from .entities import known_body
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -93,7 +93,7 @@ def extract(parsed: ParsedArticle) -> Iterator[QuoteMention]:
             previous_block_had_quote, introduced = False, None
             continue
         doc = pb.doc
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(pb.block.text)
         for n, quote in enumerate(quotes):
             speaker = _speaker(doc, quote, people)
             continues = n > 0 or (quote.start <= 1 and previous_block_had_quote)
@@ -110,8 +110,12 @@ def extract(parsed: ParsedArticle) -> Iterator[QuoteMention]:
             yield QuoteMention(speaker=person_name(speaker) if speaker else None, text=" ".join(quote.body.strip().rstrip(",").split()),
                                evidence=Evidence(parsed.source, start, end, parsed.article.text[start:end]))
         previous_block_had_quote = bool(quotes)
-        introduced = _introduces_a_quote(doc, people) if doc.text.rstrip().endswith(":") else None
+        introduced = _introduces_a_quote(doc, people) if pb.block.text.rstrip().endswith(":") else None
         _remember_people(doc, people)
+
+
+# A character offset past the end of any block: "up to the end" (``len(doc.text)`` joins the whole text again).
+WHOLE_BLOCK = 1 << 40
 
 
 def _introduces_a_quote(doc: Doc, people: list[_Person]) -> str | None:
@@ -119,7 +123,7 @@ def _introduces_a_quote(doc: Doc, people: list[_Person]) -> str | None:
     paragraph."""
     verb = next((t for t in reversed(doc) if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
     subject = _subject(verb, set()) if verb is not None else None
-    return _resolve(subject, people + _local_people(doc, len(doc.text)), doc) if subject is not None else None
+    return _resolve(subject, people + _local_people(doc, WHOLE_BLOCK), doc) if subject is not None else None
 
 
 def _speaker(doc: Doc, quote: _Quote, people: list[_Person]) -> str | None:
@@ -292,7 +296,7 @@ def _local_people(doc: Doc, before: int) -> list[_Person]:
     'X, head of the delegation, said ...')."""
     found = [(ent.start, _Person(re.sub(r"(’s|'s)$", "", ent.text), _introduction(ent),
                                  ent.root.dep_ in ("nsubj", "nsubjpass")))
-             for ent in doc.ents if ent.label_ == "PERSON" and ent.end_char <= before]
+             for ent in ents_of(doc) if ent.label_ == "PERSON" and ent.end_char <= before]
     for sent in doc.sents:
         if sent.start_char >= before:
             break
@@ -305,16 +309,16 @@ def _local_people(doc: Doc, before: int) -> list[_Person]:
 
 def _remember_people(doc: Doc, people: list[_Person]) -> None:
     """People named in a paragraph, and the bodies that spoke in it."""
-    people.extend(_Person(name, "", True, body=True) for name in _speaking_bodies(doc, len(doc.text)))
-    people.extend(_local_people(doc, len(doc.text)))
+    people.extend(_Person(name, "", True, body=True) for name in _speaking_bodies(doc, WHOLE_BLOCK))
+    people.extend(_local_people(doc, WHOLE_BLOCK))
 
 
 def _speaking_bodies(doc: Doc, before: int) -> list[str]:
     """Organisations, and authorities named by their noun ('the interior ministry'), that are the
     subject of a speech verb, up to a character offset, in order."""
-    spoke = [(e.start, _body_name(e)) for e in doc.ents if e.label_ == "ORG" and e.end_char <= before
+    spoke = [(e.start, _body_name(e)) for e in ents_of(doc) if e.label_ == "ORG" and e.end_char <= before
              and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in SPEECH_VERBS]
-    named = {i for e in doc.ents for i in range(e.start, e.end)}
+    named = {i for e in ents_of(doc) for i in range(e.start, e.end)}
     spoke += [(t.i, name_phrase(t)) for t in doc if t.i not in named and t.idx < before and t.dep_ == "nsubj"
               and t.head.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() in AUTHORITIES
               and t.lemma_.lower() not in OFFICE_TITLES and t.tag_ == "NN"

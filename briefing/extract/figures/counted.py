@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...gazetteer import is_demonym
 from ...lexicons import lexicon, words
-from ..common import COMPARATIVES, noun_phrase
+from ..common import COMPARATIVES, noun_phrase, sentence_ents
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -314,7 +314,7 @@ def one_person_phrases(sent: Span) -> Iterator[Token]:
 def named_people(sent: Span) -> Iterator[Token]:
     """Names that count one person where a phrase for one person would: 'Jermarl Dawkins was found
     dead', 'the shooting left Joshua Van dead', 'the shooting death of John Zubia'."""
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ != "PERSON" or len(ent) > 4:
             continue
         token = ent.root

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...gazetteer import country_of, country_of_demonym, is_demonym, join_places
 from ...lexicons import words
-from ..common import entity_of
+from ..common import entity_of, ents_of, sentence_ents
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -214,7 +214,7 @@ def section_places(parsed: ParsedArticle) -> dict[int, str]:
     for pb in parsed.blocks:
         if pb.block.kind == "subheading":
             text = pb.block.text.strip(" :.-")
-            ents = [e for e in pb.doc.ents if e.label_ in PLACE_LABELS]
+            ents = [e for e in ents_of(pb.doc) if e.label_ in PLACE_LABELS]
             whole = ents[0].text if len(ents) == 1 and len(ents[0].text) >= len(text) - 1 else None
             if country_of(text) or whole:
                 current = country_of(text) or whole
@@ -228,4 +228,4 @@ def section_places(parsed: ParsedArticle) -> dict[int, str]:
 
 
 def sentence_places(sent: Span) -> list[str]:
-    return sorted({e.text for e in sent.ents if e.label_ in (*PLACE_LABELS, "FAC")}, key=lambda p: sent.text.find(p))
+    return sorted({e.text for e in sentence_ents(sent) if e.label_ in (*PLACE_LABELS, "FAC")}, key=lambda p: sent.text.find(p))

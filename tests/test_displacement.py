@@ -170,3 +170,12 @@ def test_people_lodged_in_camps_are_not_counted_as_affected(parse):
     assert list(casualties.extract(parse(text))) == []
     found = [(m.quantity.value, m.status) for m in casualties.extract(parse("Some 20,000 families were affected."))]
     assert found == [(20000, "affected")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 50,000 people were rescued from flooded villages and moved to safer places.", [(50000, "evacuated")]),
+    ("Some 800 people were rescued and taken to relief camps.", [(800, "evacuated")]),
+    ("Rescuers pulled 40 people from the rubble and evacuated the rest of the village.", []),
+])
+def test_people_rescued_and_moved_were_evacuated(parse, sentence, expected):
+    assert items(parse, sentence) == expected

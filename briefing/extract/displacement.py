@@ -147,7 +147,8 @@ def cue_kind(token: Token) -> str | None:
             return "fled"
         if lemma in ESCAPE_VERBS and any(c.lower_ in ("from", "away") for c in token.children):
             return "fled"                  # "have run from the fighting"
-        if lemma in MOVING_VERBS and (any(c.lower_ in ("out", "away") for c in token.children)
+        moves_people = not any(c.dep_ == "dobj" and not counts_people(c) for c in token.children)   # not "took shelter"
+        if lemma in MOVING_VERBS and moves_people and (any(c.lower_ in ("out", "away") for c in token.children)
                                       or _in_shelter(token, preps=("to", "into")) or _reaches_a_place(token)):
             return "evacuated"             # "have been moved out of the area", "shifted to relief camps"
         if lemma in ARRIVAL_VERBS and (_reaches_a_place(token) or token.dep_ in ("amod", "acl")):
@@ -238,8 +239,9 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
             break
     if verb is None:
         return False
-    if cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "dobj") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "dobj", "conj") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") or (cue.dep_ == "conj" and c.dep_ == "dobj")
+                        for c in cue.children):     # not "pulled 40 out and evacuated the rest"
         return True       # not a clause with a subject of its own: "8,300 homes damaged, while 40,000 were displaced"
     if cue.dep_ == "pobj" and _prepositions_up_to(cue, verb):
         return True                           # "left 300,000 (in need (of shelter))"

@@ -483,3 +483,27 @@ def test_of_which_and_of_whom_open_a_share(parse):
     assert found == [(107, None), (17, 0)]
     assert figures(parse, "The floods killed 60 people, of whom 20 were children.") == [
         (60, "killed", "total"), (20, "killed", "children")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nine foreigners were among the dead.", [(9, "foreign")]),
+    ("At least 35 foreign nationals died in the blasts.", [(35, "foreign")]),
+    ("The number of foreigners killed has risen to 40, including 11 Indians.", [(40, "foreign"), (11, "India")]),
+    ("At least 290 people were killed.", [(290, None)]),
+])
+def test_foreigners_are_a_part_of_the_toll_like_a_nationality(parse, sentence, expected):
+    assert [(m.quantity.value, m.nationality) for m in casualties.extract(parse(sentence))] == expected
+
+
+def test_a_figure_the_report_denies_or_a_headlines_source_is_no_group(parse):
+    assert figures(parse, "The toll is 120, not 150 as earlier reported.") == [(120, "killed", "total")]
+    assert figures(parse, "It was not 40 people but 400 who died.") == [(400, "killed", "total")]
+    assert figures(parse, "Death toll from the bombings rises to 359: police") == [(359, "killed", "total")]
+    assert figures(parse, "Toll in quake rises to 2,012: officials") == [(2012, "killed", "total")]
+
+
+def test_a_semicolon_ends_a_figures_clause(parse):
+    assert figures(parse, "7 suicide bombers involved in blasts; 24 arrested as toll rises to 290") == [
+        (24, "detained", "total"), (290, "killed", "total")]
+    assert figures(parse, "Two soldiers were wounded; three civilians died later in hospital.") == [
+        (2, "injured", "security_forces"), (3, "killed", "civilians")]

@@ -631,3 +631,9 @@ def test_a_main_clause_the_parser_hung_on_a_name_is_still_an_act(parse):
     assert [(m.actor, m.verb) for m in _responses(parse, text)] == [("Defence Ministry", "rush")]
     assert [m.verb for m in _responses(parse, "The military said it is scaling down its rescue operations.")] == [
         "scale"]
+
+
+def test_shutting_down_services_is_an_act(parse):
+    text = "The government imposed a curfew. It also shut down social media and messaging services."
+    assert [m.verb for m in _responses(parse, text)] == ["impose", "shut"]
+    assert [m.verb for m in _responses(parse, "Authorities shut all schools in the province.")] == ["shut"]

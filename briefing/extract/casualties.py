@@ -143,6 +143,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             group, group_text = previous
         if not _in_breakdown(number.tokens[0]):     # "..., including 45 children, and 320 injured": 320 is everyone
             previous = (group, group_text)
+        if any(t.text == ";" for t in sent.doc[number.root.i:sent.end]):
+            previous = None                          # "7 bombers involved; 24 arrested": a new clause
         mention = CasualtyMention(
             quantity=_total_of_transition(number), status=reading.status, group=group, group_text=group_text,
             reported_by=reporter(sent), place=reading.place,

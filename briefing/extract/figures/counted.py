@@ -30,6 +30,7 @@ SUBJECT_COUNT_VERBS = words("casualties", "growth_verbs") | {"stand", "total", "
 # Words for the toll itself, which name no group ("306 deaths"); hostages and detainees are people.
 STATUS_WORDS = STATUS_NOUNS - {"hostage", "hostages", "detainee", "detainees", "captive", "captives"}
 ONE_PERSON = words("casualties", "one_person_nouns")
+REPORTER_NOUNS = words("casualties", "reporter_nouns")
 ORDINAL_PERSONS = words("casualties", "ordinal_persons")
 # Nouns of a killing whose "of" phrase names who died: "the death of a boy", "the fatal shooting of a man".
 DEATH_NOUNS = {"death", "killing", "murder", "shooting", "stabbing", "slaying", "homicide"}
@@ -85,7 +86,10 @@ def _noun_after_colon(number: Token) -> Token | None:
     doc = number.doc
     if number.i + 1 >= len(doc) or doc[number.i + 1].text != ":":
         return None
-    for token in doc[number.i + 2:number.i + 6]:
+    after = doc[number.i + 2:min(number.sent.end, number.i + 6)]
+    if after and after[-1].i == number.sent.end - 1 and all(t.lower_ in REPORTER_NOUNS or t.is_punct for t in after):
+        return None                          # "Death toll rises to 359: police": who says so, in a headline
+    for token in after:
         if token.pos_ in ("NOUN", "PROPN"):
             head = token
             while head.dep_ in ("compound", "amod") and head.head.i > head.i:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
     from ...nlp import ParsedArticle
 
 PLACE_NOUNS = words("actors", "place_nouns")
+FOREIGNERS = words("casualties", "foreigner_nouns")
+FOREIGN = "foreign"          # the nationality of people counted only as not of the country
 PART_NOUNS = words("actors", "part_nouns")
 PLACE_LABELS = ("GPE", "LOC")
 SCOPE_PREPS = ("in", "across", "inside")
@@ -189,9 +191,13 @@ def _bare_place_name(token: Token) -> str | None:
 def nationality_of(noun: Token | None, cue: Token | None) -> str | None:
     """The country of the people counted, when the figure names it: '12 Kenyans', 'three French
     nationals', 'the number of British casualties'."""
-    for token in (noun, cue):
+    heads = [cue.head] if cue is not None and cue.dep_ in ("acl", "relcl", "amod") else []   # "foreigners killed"
+    for token in (noun, cue, *heads):
         if token is None:
             continue
+        if token.lemma_.lower() in FOREIGNERS or (token.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children)):
+            return FOREIGN               # "nine foreigners", "foreign nationals": a part, like a nationality
         if token.pos_ in ("PROPN", "NOUN") and is_demonym(token.text) and token.text[:1].isupper():
             return country_of_demonym(token.text.rstrip("s")) or country_of_demonym(token.text)
         for child in token.children:

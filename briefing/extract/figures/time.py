@@ -246,7 +246,12 @@ def is_possible(cue: Token | None) -> bool:
 
 
 def is_superseded(number: Token, noun: Token | None) -> bool:
-    """'down from an earlier figure of 70', 'revised from 80': a figure the report itself replaces."""
+    """'down from an earlier figure of 70', 'revised from 80', 'would be 253 and not 359': a figure
+    the report itself replaces."""
+    start = min(t.i for t in number.subtree if t.i <= number.i and t.lower_ != "not")   # "not" may hang on it
+    before = " ".join(t.lower_ for t in number.doc[max(number.sent.start, start - 2):start])
+    if before.endswith("not") or before in ("rather than", "instead of"):
+        return True
     for token in [number, *([noun] if noun is not None else [])]:
         if any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in token.children):
             return True

@@ -179,3 +179,9 @@ def test_people_lodged_in_camps_are_not_counted_as_affected(parse):
 ])
 def test_people_rescued_and_moved_were_evacuated(parse, sentence, expected):
     assert items(parse, sentence) == expected
+
+
+def test_people_left_without_homes_are_homeless_not_fled(parse):
+    assert items(parse, "Dozens are still missing, while up to 250,000 were left without habitable homes.") == [
+        (250000, "homeless")]
+    assert items(parse, "The storm left 40,000 people without a home.") == [(40000, "homeless")]

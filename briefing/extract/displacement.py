@@ -159,7 +159,7 @@ def cue_kind(token: Token) -> str | None:
             return "sheltering"            # "forced into temporary shelters"
         for child in token.children:
             target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None) \
-                if child.dep_ == "prep" else None
+                if child.dep_ == "prep" and child.lower_ != "without" else None    # "left without homes": homeless
             if target is not None and (lemma, target.lemma_.lower()) in OBJECT_CUES:
                 return OBJECT_CUES[(lemma, target.lemma_.lower())]
             if lemma == "leave" and child.dep_ == "dobj" and child.ent_type_ == "GPE":

@@ -121,14 +121,16 @@ def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
     if not counted:
         return None
     fled = [d for d in counted if d.kind == KIND_ORDER[0]]
-    largest = lambda d: (d.count_max or d.count, len(d.sources))      # noqa: E731
-    chosen = max(latest_of(counted), key=largest)
+    chosen = max(latest_of(counted), key=_largest)
     if fled:
-        flight = max(latest_of(fled), key=largest)
-        if largest(chosen)[0] < FLIGHT_OUTWEIGHED * largest(flight)[0]:
+        flight = max(latest_of(fled), key=_largest)
+        if _largest(chosen)[0] < FLIGHT_OUTWEIGHED * _largest(flight)[0]:
             chosen = flight
     return HeadlineFigure(status="displaced", count=chosen.count, count_max=chosen.count_max,
                           qualifier=chosen.qualifier or "exact", facts=[chosen.id], group_text="people",
                           reported_by=None, as_of=chosen.as_of, sources=chosen.sources,
                           single_source=len(chosen.sources) == 1, disputed=False)
 
+
+def _largest(item: DisplacementFact) -> tuple[int, int]:
+    return item.count_max or item.count, len(item.sources)

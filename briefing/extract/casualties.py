@@ -21,7 +21,7 @@ from .figures import Number, numbers_in
 from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
                               is_not_a_count)
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
-from .figures.status import AMBIGUOUS, STATUS_NOUNS, is_intended, is_negated, is_relieved, status_and_cue, status_of
+from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
                            is_rate, is_remaining, is_series_tally, is_set_aside, is_superseded, is_war_wide)
 
@@ -121,7 +121,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         return
     evidence = parsed.evidence(pb, sent)
     has_injured_figure = INJURED_TEXT.search(sent.text) is not None
-    previous: tuple[str, str] | None = None     # (group, group_text) of the last figure, for "and 78 wounded"
+    previous: tuple[str, str, Token] | None = None   # (group, group_text, number) of the last figure: "and 78 wounded"
     results: list[CasualtyMention] = []
     # the figures of this paragraph's sentences so far; a paragraph's first sentence follows the last one
     told_before = earlier.get(pb.index) or (earlier.get(pb.index - 1, []) if sent.start == 0 else [])
@@ -136,15 +136,15 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         if reading is None or _part_of_rejected(number, results) or (number.named and reading.status not in NAMED_STATUSES):
             continue
         group, group_text = _group(number, reading, results)
+        if previous is not None and across_semicolon(previous[2], number.root):
+            previous = None                          # "7 bombers involved; 24 arrested": a new clause
         if group == "total" and reading.noun is None and previous is not None and reading.share_of is None:
-            group, group_text = previous
+            group, group_text = previous[:2]
         elif group == "total" and reading.noun is not None and reading.noun.lower_ in ("others", "more") \
                 and previous is not None:
-            group, group_text = previous
+            group, group_text = previous[:2]
         if not _in_breakdown(number.tokens[0]):     # "..., including 45 children, and 320 injured": 320 is everyone
-            previous = (group, group_text)
-        if any(t.text == ";" for t in sent.doc[number.root.i:sent.end]):
-            previous = None                          # "7 bombers involved; 24 arrested": a new clause
+            previous = (group, group_text, number.root)
         mention = CasualtyMention(
             quantity=_total_of_transition(number), status=reading.status, group=group, group_text=group_text,
             reported_by=reporter(sent), place=reading.place,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...gazetteer import is_demonym
 from ...lexicons import lexicon, words
-from ..common import COMPARATIVES, noun_phrase, sentence_ents
+from ..common import COMPARATIVES, REPORTER_NOUNS, noun_phrase, sentence_ents
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -30,7 +30,6 @@ SUBJECT_COUNT_VERBS = words("casualties", "growth_verbs") | {"stand", "total", "
 # Words for the toll itself, which name no group ("306 deaths"); hostages and detainees are people.
 STATUS_WORDS = STATUS_NOUNS - {"hostage", "hostages", "detainee", "detainees", "captive", "captives"}
 ONE_PERSON = words("casualties", "one_person_nouns")
-REPORTER_NOUNS = words("casualties", "reporter_nouns")
 ORDINAL_PERSONS = words("casualties", "ordinal_persons")
 # Nouns of a killing whose "of" phrase names who died: "the death of a boy", "the fatal shooting of a man".
 DEATH_NOUNS = {"death", "killing", "murder", "shooting", "stabbing", "slaying", "homicide"}

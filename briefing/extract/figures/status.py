@@ -59,7 +59,7 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
     for token in _candidates(number, noun):
         if token is None:
             return None                     # "killed 40,000 and displaced two million": the second fled
-        if _across_semicolon(number, token):
+        if across_semicolon(number, token):
             continue                        # "7 bombers involved; 24 arrested": another clause's status
         status = _status_word(token, has_injured_figure)
         if status is not None:
@@ -67,7 +67,8 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
     return None
 
 
-def _across_semicolon(a: Token, b: Token) -> bool:
+def across_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon stands between two words: they are of two clauses ('7 bombers involved; 24 arrested')."""
     low, high = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[low:high])
 

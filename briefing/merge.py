@@ -14,8 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import (Towns, country_of, find_in_phrase, fold, name_key, organisation_of, places_of_scope, same_person,
-                        same_place, separate_voices)
+from .gazetteer import (Towns, country_of, find_in_phrase, fold, is_demonym, name_key, organisation_of,
+                        places_of_scope, same_person, same_place, separate_voices)
 from .lexicons import words
 from .merge_figures import event_scope, merge_casualties, merge_displacement, most_common, sources_of, unique_evidence
 from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFact, FundingMention, NameFact,
@@ -26,6 +26,7 @@ STATEMENT_VERBS = words("actions", "light_verbs")
 WORD_VERBS = words("actions", "word_verbs")
 ACT_NOUNS = words("actions", "act_nouns")
 WORLD_WORDS = words("actors", "world_words")
+FORCE_BODIES = words("actors", "force_bodies")
 
 
 def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
@@ -200,8 +201,18 @@ def _same_org(a: str, b: str) -> bool:
     initials = "".join(w[0] for w in kb.split() if w not in ("of", "for", "the", "and"))
     if a.isupper() and len(a) >= 2 and fold(a).replace(" ", "") == initials:
         return True
+    if _same_force(ka, kb) or _same_force(kb, ka):
+        return True
     org_a, org_b = organisation_of(a), organisation_of(b)
     return org_a is not None and org_a == org_b
+
+
+def _same_force(bare: str, owned: str) -> bool:
+    """'army' is the 'Sudanese army' or 'Myanmar army' the other sentences name, not the 'Arakan Army'."""
+    if bare not in FORCE_BODIES or not owned.endswith(" " + bare):
+        return False
+    owner = owned[:-len(bare) - 1]
+    return bool(country_of(owner) or is_demonym(owner))
 
 
 # A country named this share as often as the most named one is affected when an article is about it alone.

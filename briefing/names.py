@@ -64,9 +64,21 @@ def _split_at_courtesy_title(ent: Span) -> list[Span]:
 
 
 def _whole_name(ent: Span) -> Span:
-    """'Zeid Ra'ad Al Hussein' where the model saw 'Al Hussein'."""
+    """'Zeid Ra'ad Al Hussein' where the model saw 'Al Hussein', or 'Aung San' of 'Aung San Suu Kyi'."""
     start = name_start(ent.doc, ent.start, ent.end, ent.sent.start)
-    return ent if start == ent.start else span(ent.doc, start, ent.end, "PERSON")
+    end = _name_end(ent.doc, ent.end, ent.sent.end)
+    return ent if (start, end) == (ent.start, ent.end) else span(ent.doc, start, end, "PERSON")
+
+
+def _name_end(doc: Doc, end: int, limit: int) -> int:
+    """Where a name really ends: its last word is a compound of the unlabelled capitalised word after it."""
+    while end < limit:
+        word = doc[end]
+        if not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and word.pos_ == "PROPN"
+                and word.text[:1].isupper() and not word.ent_type_ and word.lower_ not in NOT_NAME_WORDS):
+            break
+        end += 1
+    return end
 
 
 def name_start(doc: Doc, start: int, end: int, limit: int) -> int:

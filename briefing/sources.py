@@ -33,9 +33,11 @@ CREDIT = re.compile(r"(?:\([^()]*\b(?:photo|photos|images?|pictures?)\b[^()]*\)"
 LINK_LINE = re.compile(r"^\s*(?:also read|read also|read more|related(?: stories| articles)?|see also|more on this|"
                        r"watch|listen)\b\s*[:|\-–—]", re.I)
 BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.&' -]{1,60}$")
-# A wire dateline opening the first paragraph: "KHARTOUM, Sudan -- ", "Khartoum - ", "ANKARA, Feb 12: ".
-DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*)"
-                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+# A wire dateline opening the first paragraph: "KHARTOUM, Sudan -- ", "Khartoum - ", "ANKARA, Feb 12: ",
+# "GOMA, Congo, and KIGALI, Rwanda (Reuters) - " (a story filed from several places).
+_DATELINE_PLACE = (r"(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*)"
+                   r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?")
+DATELINE = re.compile(rf"^{_DATELINE_PLACE}(?:,? and {_DATELINE_PLACE})?(?:,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
                       r"(?: ?\((?:[A-Za-z]+)\))?(?: (?:--|-|—|–) |: )(?=[A-Z\"“])")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")

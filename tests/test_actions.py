@@ -56,6 +56,8 @@ def test_questions_are_not_actions(parse):
     ("NAIROBI, Kenya -- Floods have killed 40 people.", "Floods have killed 40 people."),
     ("Nairobi - Floods have killed 40 people.", "Floods have killed 40 people."),
     ("NAIROBI, May 3: Floods have killed 40 people.", "Floods have killed 40 people."),
+    ("MOMBASA, Kenya, and KAMPALA, Uganda (AP) - Floods have killed 40 people.", "Floods have killed 40 people."),
+    ("GULU and LIRA, Uganda - Floods have killed 40 people.", "Floods have killed 40 people."),
     ("Kenya: floods kill 40 as rains continue and more are feared dead in the west of the country today.",
      "Kenya: floods kill 40 as rains continue and more are feared dead in the west of the country today."),
 ])

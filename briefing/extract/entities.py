@@ -30,6 +30,14 @@ PORTFOLIO_WORDS = words("actors", "portfolio_words")
 PEOPLE_PLURALS = tuple(sorted(words("actors", "people_plural_endings")))
 HONORIFICS = {w.rstrip(".") for w in words("actors", "honorifics")}
 BODY_NOUNS = words("actors", "institution_nouns")
+GENERIC_ACRONYMS = words("actors", "generic_acronyms")
+FORCE_BODIES = words("actors", "force_bodies")
+# the roles in which a force acts or is spoken of as a body: "the army said", "deployed by the army", "the army's chief"
+_BODY_ROLES = ("nsubj", "nsubjpass", "poss")
+# "northern", "south-western": a name these qualify is a region's ("northern Maungdaw"), never a person's
+REGION_ADJECTIVES = {w for w in words("world", "compass_words") if w.endswith("ern")}
+# the words joining a head noun to its name: "Palace of Culture", "Palais des Nations"
+_OF_WORDS = ("of", "de", "des", "del", "di", "du", "da")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
@@ -51,7 +59,7 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
             label = ent.label_
             if label == "ORG":
                 name = known_body(ent) or name
-            if label == "ORG" and name.split()[-1].lower() in FACILITIES:
+            if label == "ORG" and _head_noun(name) in FACILITIES:
                 label = "FAC"          # "Republican Palace": a site, not a body
             elif label in ACTOR_LABELS and _introduced_as_place(ent):
                 label = "GPE"
@@ -59,6 +67,34 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
             if ent.label_ == "PERSON":
                 mention.country, mention.organisation, mention.governmental = introduction(ent)
             yield mention
+        for name in _forces(sent):
+            yield NameMention(name=name, label="ORG", evidence=evidence)
+
+
+def _forces(sent: Span) -> Iterator[str]:
+    """A country's forces named by common nouns, where they act: 'the Sudanese army said' -> 'Sudanese
+    army'; 'security forces opened fire' -> 'security forces'."""
+    for token in sent:
+        if token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        role = token.dep_ if token.dep_ != "pobj" or token.head.dep_ != "agent" else "nsubj"
+        if role not in _BODY_ROLES:
+            continue
+        before = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        head = " ".join(t.lower_ for t in [*before, token])
+        if head not in FORCE_BODIES and token.lower_ not in FORCE_BODIES:
+            continue
+        words_ = head if head in FORCE_BODIES else token.lower_
+        owner = next((c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")
+                      and (c.ent_type_ in ("NORP", "GPE") or is_demonym(c.text))), None)
+        yield words_ if owner is None else f"{clean_name(owner)} {words_}"
+
+
+def _head_noun(name: str) -> str:
+    """The noun a name is built on: its last word, or the word before 'of' ('Palace of Culture')."""
+    words_ = name.lower().split()
+    linked = next((i for i, w in enumerate(words_) if w in _OF_WORDS and i > 0), None)
+    return words_[linked - 1] if linked is not None else words_[-1]
 
 
 def known_body(ent: Span) -> str | None:
@@ -99,7 +135,7 @@ def _plausible(name: str, ent: Span) -> bool:
     if len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
             and doc[ent.start - 2].lower_ in OFFICE_TITLES:
         return False                         # the "State" of "Secretary of State"
-    if is_demonym(name) or name.lower() in MEDIA or _is_portfolio(ent):
+    if is_demonym(name) or name.lower() in MEDIA or name.lower() in GENERIC_ACRONYMS or _is_portfolio(ent):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.text in ("#", "@") and not before.whitespace_:
@@ -130,8 +166,10 @@ def _is_portfolio(ent: Span) -> bool:
 
 
 def _introduced_as_place(ent: Span) -> bool:
-    """'the eastern city of X', 'X, his hometown', 'X province'."""
+    """'the eastern city of X', 'X, his hometown', 'X province', 'northern X'."""
     root = ent.root
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in REGION_ADJECTIVES:
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS:

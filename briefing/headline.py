@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .merge_figures import KIND_ORDER, latest_of
+from .merge_figures import KIND_ORDER, latest_of, rival_sizes
 from .model import CasualtyFact, DisplacementFact, Facts, source_number
 
 TOLL_STATUSES = ("killed", "injured", "missing", "detained")
@@ -70,6 +70,8 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
         pool = [f for f in pool if f.qualifier != "vague"]     # "dozens were arrested" is no key figure
     if not pool:
         return None
+    top = max(pool, key=_size)
+    pool = [f for f in pool if rival_sizes(f, top)]     # '1 dead' in one town is no reading of '2,000'
     pool.sort(key=lambda f: (-len(f.sources), f.count))
     chosen = pool[0]
     disputed = len(pool) > 1 or bool(chosen.conflicts_with)
@@ -103,13 +105,26 @@ def _size(fact: CasualtyFact) -> int:
 
 
 def _one_per_report(facts: list[CasualtyFact]) -> list[CasualtyFact]:
-    """A report that gives a figure twice ('413 people have died ... over 400') gives one figure:
-    its most precise. Reports that disagree keep a figure each."""
+    """A report that gives a figure twice gives one figure: its largest ('nearly 3,000 killed' beside
+    '2,000 bodies retrieved'), in its most precise form ('413 people have died ... over 400').
+    Reports that disagree keep a figure each."""
     kept: list[CasualtyFact] = []
-    for fact in sorted(facts, key=lambda f: (f.qualifier != "exact", -(f.count_max or f.count))):
+    for fact in sorted(facts, key=lambda f: (-_size(f), f.qualifier != "exact")):
         if not any(set(fact.sources) <= set(k.sources) for k in kept):
-            kept.append(fact)
+            kept.append(_most_precise(fact, facts))
     return kept
+
+
+# An exact figure this close to a rounded one of the same report is the same count, precisely
+PRECISE_WITHIN = 0.1
+
+
+def _most_precise(fact: CasualtyFact, facts: list[CasualtyFact]) -> CasualtyFact:
+    if fact.qualifier == "exact":
+        return fact
+    close = [f for f in facts if f.qualifier == "exact" and set(f.sources) <= set(fact.sources)
+             and abs(_size(f) - _size(fact)) <= PRECISE_WITHIN * _size(fact)]
+    return max(close, key=_size, default=fact)
 
 
 def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:

@@ -162,6 +162,8 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
     sources = sources_of(evidence)
     exact = [m for m in items if m.quantity.qualifier != "vague"] or items
     first = exact[0].quantity
+    # a report that names a figure only to set it aside ('had originally said 2,000') does not date it
+    standing = [m for m in items if not m.superseded] or items
     return CasualtyFact(
         id=fact_id, count=first.value, count_max=first.value_max,
         qualifier=_conservative_qualifier(Counter(m.quantity.qualifier for m in exact)),
@@ -173,7 +175,7 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
         projection=items[0].projection, single_source=len(sources) == 1,
         part_of=None, conflicts_with=[], latest=False, highest=False,
         superseded=all(m.superseded for m in items), remaining=all(m.remaining for m in items),
-        as_of=newest(dates.get(s) for s in sources), sources=sources, evidence=evidence)
+        as_of=newest(dates.get(m.evidence.source) for m in standing), sources=sources, evidence=evidence)
 
 
 def _conservative_qualifier(qualifiers: Counter) -> str:
@@ -212,13 +214,13 @@ def _mark_progression(facts: list[CasualtyFact]) -> None:
             by_question[question(fact)].append(fact)
     for same in by_question.values():
         standing = [f for f in same if not f.superseded and not f.remaining] or same
-        for fact in latest_of(standing):
+        for fact in latest_toll(standing):
             fact.latest = True
         counted = [f for f in same if f.qualifier != "vague"]
         for fact in counted:
             rivals = [o for o in counted if o is not fact and o.count != fact.count and same_time(o, fact)
                       and not set(o.sources) & set(fact.sources)      # a report does not differ from itself
-                      and _rival_sizes(o, fact)]
+                      and rival_sizes(o, fact)]
             fact.conflicts_with = sorted((o.id for o in rivals), key=lambda x: int(x[1:]))
         rivalling = [f for f in counted if f.conflicts_with]
         if rivalling:
@@ -233,7 +235,7 @@ def _mark_progression(facts: list[CasualtyFact]) -> None:
 RIVAL_RATIO = 3
 
 
-def _rival_sizes(a: CasualtyFact, b: CasualtyFact) -> bool:
+def rival_sizes(a: CasualtyFact, b: CasualtyFact) -> bool:
     low, high = sorted((a.count_max or a.count, b.count_max or b.count))
     return high <= RIVAL_RATIO * max(low, 1)
 
@@ -249,6 +251,38 @@ def latest_of(facts: list) -> list:
         return [f for f in counted if f.as_of == newest_date]
     top = max(counted, key=lambda f: (f.count_max or f.count, f.count, len(f.sources)))
     return [top]
+
+
+# Statuses whose count only grows as an event goes on: the dead stay dead, the arrested stay counted.
+GROWING_STATUSES = ("killed", "injured", "detained")
+
+
+def latest_toll(facts: list[CasualtyFact]) -> list[CasualtyFact]:
+    """The newest report's figures of one question, unless they are a fraction of what older reports
+    already counted: a toll only grows, so '15 were now considered dead' beside an earlier 'above 750'
+    counts a part or another incident, and the newest figure that holds up is the toll. It takes as many
+    reports as the newer figure has, and a stray figure sets nothing aside."""
+    counted = [f for f in facts if f.qualifier != "vague"]
+    if not counted or counted[0].status not in GROWING_STATUSES or not all(f.as_of for f in counted):
+        return latest_of(facts)
+    witnesses = [f for f in counted if not _stray(f, counted)]
+    for date in sorted({f.as_of for f in counted}, reverse=True):
+        newest = [f for f in counted if f.as_of == date]
+        top = max(_size(f) for f in newest)
+        larger = {s for f in witnesses if f.as_of < date and _size(f) > RIVAL_RATIO * top for s in f.sources}
+        if len(larger) < len({s for f in newest for s in f.sources}):
+            return newest
+    return latest_of(facts)
+
+
+def _stray(fact: CasualtyFact, facts: list[CasualtyFact]) -> bool:
+    """Many times every other figure of its own day: another event's toll read as this one's."""
+    peers = [_size(f) for f in facts if f is not fact and f.as_of == fact.as_of]
+    return bool(peers) and _size(fact) > RIVAL_RATIO * max(peers)
+
+
+def _size(fact: CasualtyFact) -> int:
+    return fact.count_max or fact.count
 
 
 def same_time(a: CasualtyFact, b: CasualtyFact) -> bool:

@@ -507,3 +507,16 @@ def test_a_semicolon_ends_a_figures_clause(parse):
         (24, "detained", "total"), (290, "killed", "total")]
     assert figures(parse, "Two soldiers were wounded; three civilians died later in hospital.") == [
         (2, "injured", "security_forces"), (3, "killed", "civilians")]
+
+
+@pytest.mark.parametrize("sentence, current", [
+    ("The government had originally said over 2,000 people had been killed.", False),
+    ("Officials had initially reported that 300 people died in the blast.", False),
+    ("He gave a figure of more than 9,000 injured, but later retracted it.", False),
+    ("The ministry reported 450 deaths but then withdrew the figure.", False),
+    ("Officials said 300 people were killed, and later raised the figure.", True),
+    ("The ministry said 450 people had died.", True),
+])
+def test_a_figure_the_report_takes_back_is_set_aside(parse, sentence, current):
+    found = casualties.extract(parse(sentence))
+    assert [not m.superseded for m in found] == [current], [(m.quantity.value, m.superseded) for m in found]

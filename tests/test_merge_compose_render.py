@@ -44,6 +44,35 @@ def test_a_rising_toll_is_a_progression_and_the_newest_report_is_the_headline():
     assert key_figures([mention("S1", 31), mention("S2", 80), mention("S3", 112)], dates)["Killed"].display == "112"
 
 
+def test_a_newer_report_far_below_what_older_reports_counted_is_no_toll():
+    dates = {"S1": "2023-05-01", "S2": "2023-05-03", "S3": "2023-05-05"}
+    # '15 were now considered dead' after tolls of 600 and 750: a part, or another incident
+    killed = key_figures([mention("S1", 600), mention("S2", 750), mention("S3", 15)], dates)["Killed"]
+    assert killed.display == "750"
+    # one stray older figure (another event's toll read as this one's) does not freeze the toll
+    killed = key_figures([mention("S1", 300000), mention("S1", 700, start=20), mention("S2", 1300),
+                          mention("S3", 2200)], dates)["Killed"]
+    assert killed.display == "2,200"
+    # two reports of the newer figure outweigh one older report
+    dates4 = {**dates, "S4": "2023-05-05"}
+    killed = key_figures([mention("S1", 129), mention("S3", 11), mention("S4", 11)], dates4)["Killed"]
+    assert killed.display == "11"
+    # missing people are found: their count may fall
+    missing = key_figures([mention("S1", 600, status="missing"), mention("S2", 750, status="missing"),
+                           mention("S3", 31, status="missing")], dates)["Missing"]
+    assert missing.display == "31"
+
+
+def test_a_report_giving_a_toll_and_a_part_of_it_is_headlined_by_the_toll():
+    dates = {"S1": "2023-05-05", "S2": "2023-05-05"}
+    rounded = mention("S1", 3000, qualifier="about")
+    assert key_figures([rounded, mention("S1", 2000, start=20)], dates)["Killed"].display == "~3,000"
+    assert key_figures([mention("S1", 400, qualifier="at_least"), mention("S1", 413, start=20)],
+                       dates)["Killed"].display == "413"
+    # a handful in one report beside another's toll of the same day is no reading of the same count
+    assert key_figures([mention("S1", 2000), mention("S2", 1)], dates)["Killed"].display == "2,000"
+
+
 def test_reports_of_the_same_day_that_disagree_show_both_figures():
     dates = {"S1": "2023-05-05", "S2": "2023-05-05", "S3": "2023-05-01"}
     killed = key_figures([mention("S1", 500), mention("S2", 650), mention("S3", 300)], dates)["Killed"]

@@ -38,6 +38,7 @@ RATE = re.compile(" (?:" + "|".join(re.escape(r) for r in sorted(RATES, key=len,
 PERIOD_NOUNS = words("casualties", "period_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
+RETRACTING = words("casualties", "retracting_verbs")
 REMAINING = words("casualties", "remaining_words")
 _PERIODS = lexicon("casualties")["increment_periods"]
 INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions"] for t in _PERIODS["times"]
@@ -267,13 +268,20 @@ def is_superseded(number: Token, noun: Token | None) -> bool:
 
 
 def is_set_aside(number: Token) -> bool:
-    """'had earlier given a figure of 20,534', 'had initially reported 40': an older figure the report
-    mentions beside its current one."""
+    """'had earlier given a figure of 20,534', 'had initially reported 40', 'gave 9,000 but retracted
+    it': an older figure the report mentions beside its current one."""
     verb = next((h for h in number.ancestors if h.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
-    return perfect and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children)
+    # the report of it too: "had originally said over 2,000 people had been killed"
+    verbs = [verb, *([verb.head] if verb.dep_ in ("ccomp", "xcomp") else [])]
+    for verb in verbs:
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+        if perfect and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children):
+            return True
+        if any(c.dep_ == "conj" and c.lemma_.lower() in RETRACTING for c in verb.children):
+            return True            # "gave a figure of 9,000 injured, but later retracted it"
+    return False
 
 
 def is_remaining(number: Token) -> bool:

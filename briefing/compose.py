@@ -102,10 +102,11 @@ def compose_highlights(facts: Facts, headline: Headline, limit: int = 5) -> list
     if facts.government_response:
         names = {a.name for a in facts.actors}
         actors = Counter(f.actor for f in facts.government_response if f.actor in names)
-        named = [a for a, _ in actors.most_common(3)]
+        named = [f"{k} by {a}" for a, k in actors.most_common(3)]
         n = len(facts.government_response)
         text = f"{n} action{'s' if n != 1 else ''} by the authorities reported" + (
-            f", by {_and(named)} among others" if len(actors) > 3 else f", by {_and(named)}" if named else "")
+            f" ({', '.join(named)})" if named and sum(actors.values()) < n or len(actors) > 1
+            else f", by {actors.most_common(1)[0][0]}" if named else "")
         lines.append(Highlight(text=_sentence(text), sources=_union(facts.government_response)))
     reactions = facts.international_reactions
     if reactions:

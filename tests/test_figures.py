@@ -520,3 +520,30 @@ def test_a_semicolon_ends_a_figures_clause(parse):
 def test_a_figure_the_report_takes_back_is_set_aside(parse, sentence, current):
     found = casualties.extract(parse(sentence))
     assert [not m.superseded for m in found] == [current], [(m.quantity.value, m.superseded) for m in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a state the people were in gives way to the verb that says they died
+    ("In the siege, 129 hostages and 41 fighters died.", [(129, "killed", "total"), (41, "killed", "armed_group")]),
+    ("Ten injured passengers later died in hospital.", [(10, "killed", "civilians")]),
+    ("The gunmen held 40 hostages for three days.", [(40, "detained", "total")]),
+    ("Twelve injured passengers were taken to hospital.", [(12, "injured", "civilians")]),
+    # those who began the act did it
+    ("At least five gunmen began shooting civilians in the hall.", []),
+    ("Three attackers started stabbing shoppers, killing 12.", [(12, "killed", "total")]),
+    # a clause of another figure gives nothing to a bare count of things
+    ("Some 1,600 houses were destroyed and over 1,700 were damaged, with more than 570 people injured.",
+     [(570, "injured", "total")]),
+    # a time inside a clause about something else does not date the toll
+    ("The death toll from a storm that crashed into the region last month has risen above 1,000.",
+     [(1000, "killed", "total")]),
+    ("The toll of the floods that began last week has climbed to 230.", [(230, "killed", "total")]),
+    ("Last month's floods killed 230 people.", []),
+])
+def test_states_doers_and_clauses_of_other_things(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+def test_people_who_could_be_dead_are_a_projection(parse):
+    assert figures(parse, "The president said that more than 1,000 people could be dead.") == []
+    assert figures(parse, "The president said that more than 1,000 people are dead.") == [(1000, "killed", "total")]

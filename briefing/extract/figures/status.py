@@ -55,16 +55,23 @@ def status_of(number: Token, noun: Token | None, has_injured_figure: bool = Fals
 
 def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool = False
                    ) -> tuple[str, Token] | None:
-    """The status and the word that gives it."""
+    """The status and the word that gives it. A noun that names a state the people were in ('129
+    hostages', 'the wounded') gives way to the verb that says they died ('... died')."""
+    state: tuple[str, Token] | None = None
     for token in _candidates(number, noun):
         if token is None:
-            return None                     # "killed 40,000 and displaced two million": the second fled
+            return state                    # "killed 40,000 and displaced two million": the second fled
         if across_semicolon(number, token):
             continue                        # "7 bombers involved; 24 arrested": another clause's status
         status = _status_word(token, has_injured_figure)
-        if status is not None:
+        if status is None or state is not None and status != "killed":
+            continue
+        # the noun, or a word before it: "hostages", "injured passengers" (not "3,500 others injured")
+        describes = noun is not None and (token.i == noun.i or token.head.i == noun.i and token.i < noun.i)
+        if status == "killed" or not describes:
             return status, token
-    return None
+        state = state or (status, token)
+    return state
 
 
 def across_semicolon(a: Token, b: Token) -> bool:
@@ -161,7 +168,8 @@ def _is_doer(subject: Token, verb: Token) -> bool:
     if subject.dep_ != "nsubj" or subject.like_num or verb.lemma_.lower() in SUFFERING_VERBS | LIFE_VERBS | TOLL_VERBS:
         return False              # "Seven killed 37 others injured": a headline's two figures
     acts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                    and not any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+                    and not any(g.dep_ in SUBJECT_DEPS for g in c.children)),
+            *(c for c in verb.children if c.dep_ == "xcomp")]       # "began shooting civilians"
     return any(_acts_on_someone(v) for v in acts)
 
 
@@ -191,7 +199,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl"))
         if child.dep_ == "prep":
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
-                if obj.like_num or any(c.dep_ == "nummod" for c in obj.children):
+                if obj.like_num or any(c.dep_ == "nummod" for c in obj.children) or any(
+                        g.dep_ in SUBJECT_DEPS and any(n.like_num for n in g.subtree) for g in obj.children):
                     continue                 # another figure's phrase: "risen to 41, with 120 injured / 14 deaths"
                 cues.append(obj)             # "in custody", "after being shot"
                 if obj.lemma_.lower() not in PLACE_NOUNS:      # not "in flood-affected areas"

@@ -175,8 +175,9 @@ def _dated_before(verb: Token, year: int | None) -> bool:
 
 def _subject_of_past_time(subject: Token) -> bool:
     """'Last year's monsoon', 'the previous year's floods': a subject its own words date to another
-    time (not a clause inside it: 'officials who arrived last month')."""
-    clauses = {t.i for c in subject.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    time (not a clause inside it: 'officials who arrived last month', 'the toll of a storm that hit
+    last month')."""
+    clauses = {t.i for c in subject.subtree if c.dep_ in CLAUSE_DEPS and c is not subject for t in c.subtree}
     own = " ".join(t.lower_ for t in subject.subtree if t.i not in clauses)
     return any(f" {p} " in f" {own} " for p in PAST_TIMES)
 
@@ -241,8 +242,11 @@ def _is_condition(token: Token) -> bool:
 
 def is_possible(cue: Token | None) -> bool:
     """'1,000 people could have died', 'hundreds may have been killed': the verb that gives the
-    status is put as a possibility (not 'could see its toll of 33,000 double': that toll is given)."""
-    return cue is not None and cue.pos_ == "VERB" and any(
+    status is put as a possibility, '1,000 could be dead' (not 'could see its toll of 33,000 double':
+    that toll is given)."""
+    if cue is not None and cue.dep_ == "acomp" and cue.head.lemma_ == "be":
+        cue = cue.head                       # "1,000 people could be dead"
+    return cue is not None and cue.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in MODALS - {"can"} for c in cue.children)
 
 

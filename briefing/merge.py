@@ -17,7 +17,8 @@ from functools import lru_cache
 from .gazetteer import (Towns, country_of, find_in_phrase, fold, is_demonym, name_key, organisation_of,
                         places_of_scope, same_person, same_place, separate_voices)
 from .lexicons import words
-from .merge_figures import event_scope, merge_casualties, merge_displacement, most_common, sources_of, unique_evidence
+from .merge_figures import (countries_of_scope, event_scope, merge_casualties, merge_displacement, most_common,
+                            sources_of, unique_evidence)
 from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFact, FundingMention, NameFact,
                     NameMention, OverviewSentence, QuoteFact, source_number)
 
@@ -235,7 +236,7 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
             if country:
                 counts[country] += 4 if (place.evidence.source, place.evidence.start) in hit else 1
         for c in mentions.casualties:
-            for country in _countries_of_scope(c.place):
+            for country in countries_of_scope(c.place):
                 counts[country] += 2
     if not counts:
         return []
@@ -252,23 +253,16 @@ def _only_country(article: ArticleMentions, places: dict[str, str], countries: s
     # a town the model took for a body ('Hojai', 'Kokrajhar') still says where the article is
     named = {country_of(p.name) or places.get(fold(p.name)) for p in article.locations}
     named |= {places.get(fold(a.name)) for a in article.actors}
-    named |= {c for m in article.casualties for c in _countries_of_scope(m.place)}
+    named |= {c for m in article.casualties for c in countries_of_scope(m.place)}
     own = named & countries
     return next(iter(own)) if len(own) == 1 else None
-
-
-def _countries_of_scope(place: str | None) -> list[str]:
-    """'India and China' -> both; 'Assam, India' -> India (the country its phrase named)."""
-    if not place:
-        return []
-    return [c for p in places_of_scope(place) if (c := country_of(p) or find_in_phrase(p)[0])]
 
 
 def learned_regions(all_mentions: list[ArticleMentions]) -> dict[str, str]:
     """Folded region -> country, from figures whose phrase named both ('the Indian state of Assam')."""
     return {fold(c.place.split(", ")[0]): country for m in all_mentions for c in m.casualties
             if c.place and ", " in c.place and " and " not in c.place
-            for country in _countries_of_scope(c.place)[:1]}
+            for country in countries_of_scope(c.place)[:1]}
 
 
 def scope_articles(all_mentions: list[ArticleMentions], countries: list[str], towns: dict[str, str]) -> list[CasualtyMention]:

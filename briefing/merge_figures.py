@@ -35,6 +35,7 @@ class EventScope:
     """What 'the whole event' is: its countries, and the places that stand for all of it."""
     countries: tuple[str, ...]
     places: frozenset[str]       # folded names of places that are the whole event
+    reported: frozenset[str] = frozenset()   # other countries that several reports give figures for
 
     def place(self, place: str | None) -> str | None:
         if place is None or fold(place) in self.places:
@@ -45,6 +46,15 @@ class EventScope:
             return None if not self.countries or countries == set(self.countries) else place
         only = self.countries[0] if len(self.countries) == 1 else None
         return None if only and country_of(place) == only and not is_town_of(place, only) else place
+
+    def elsewhere(self, place: str | None) -> bool:
+        """A place in countries the event is not in, and that no second report gives figures for:
+        '3,000 killed in Morocco' in a brief on Libya's floods is another event's toll."""
+        if place is None or not self.countries:
+            return False
+        listed = places_of_scope(place) or [place]
+        countries = set(countries_of_scope(place))
+        return len(countries) == len(listed) and not countries & {*self.countries, *self.reported}
 
     def nationality(self, country: str | None) -> str | None:
         return None if country is None or country in self.countries else country
@@ -62,7 +72,18 @@ def event_scope(mentions: list[CasualtyMention], countries: list[str]) -> EventS
         place, n = named.most_common(1)[0]
         if n * 2 >= scoped and not _smaller_than_the_whole(place, mentions):
             places.add(place)
-    return EventScope(tuple(countries), frozenset(places))
+    reports: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for country in countries_of_scope(m.place):
+            reports[country].add(m.evidence.source)
+    return EventScope(tuple(countries), frozenset(places), frozenset(c for c, s in reports.items() if len(s) > 1))
+
+
+def countries_of_scope(place: str | None) -> list[str]:
+    """'India and China' -> both; 'Assam, India' -> India (the country its phrase named)."""
+    if not place:
+        return []
+    return [c for p in places_of_scope(place) if (c := country_of(p) or find_in_phrase(p)[0])]
 
 
 def _town_or_region(place: str) -> bool:
@@ -87,7 +108,7 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     dates = dates or {}
     scope = scope or EventScope((), frozenset())
     mentions = [replace(m, place=scope.place(m.place), nationality=scope.nationality(m.nationality))
-                for m in mentions]
+                for m in mentions if not scope.elsewhere(m.place)]
     key_of = _figure_keys(mentions)
     clusters: dict[tuple, list[int]] = defaultdict(list)
     for i in range(len(mentions)):

@@ -29,6 +29,9 @@ CASES = [
     ("Officials ordered the evacuation of 618,000 people.", [(618000, "evacuated")]),
     # sheltering: a stock of people, not a flight
     ("About 1,900 people were still in nine evacuation centres on Friday.", [(1900, "sheltering")]),
+    ("Nearly 11,000 people are now in camps, the coordinator said.", [(11000, "sheltering")]),
+    ("Some 4,500 people are in schools and churches across the district.", [(4500, "sheltering")]),
+    ("More than 100 people have been killed and another 1.5mn displaced.", [(1500000, "fled")]),
     ("About 140 people took shelter in an education centre.", [(140, "sheltering")]),
     ("More than 30,000 are sheltering in the two camps.", [(30000, "sheltering")]),
     # not displacement figures

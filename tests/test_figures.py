@@ -547,3 +547,16 @@ def test_states_doers_and_clauses_of_other_things(parse, sentence, expected):
 def test_people_who_could_be_dead_are_a_projection(parse):
     assert figures(parse, "The president said that more than 1,000 people could be dead.") == []
     assert figures(parse, "The president said that more than 1,000 people are dead.") == [(1000, "killed", "total")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The health agency cited nearly 2,900 injuries in the fighting.", [(2900, "injured", "total")]),
+    ("Hospitals have treated more than 400 injuries since Friday.", [(400, "injured", "total")]),
+    ("The prosecutor ordered the detention of eight former officials.", [(8, "detained", "other")]),
+    ("A judge ordered the detention of 12 suspects pending trial.", [(12, "detained", "total")]),
+    ("The number of missing people had dropped from 41 to 31.", [(31, "missing", "total")]),
+    ("The number of injured people rose to 230.", [(230, "injured", "total")]),
+    ("The number of dead fell to 31 after a recount.", [(31, "killed", "total")]),
+])
+def test_tolls_as_nouns_of_injury_and_detention_and_falling_counts(parse, sentence, expected):
+    assert figures(parse, sentence) == expected

@@ -73,6 +73,17 @@ def test_a_report_giving_a_toll_and_a_part_of_it_is_headlined_by_the_toll():
     assert key_figures([mention("S1", 2000), mention("S2", 1)], dates)["Killed"].display == "2,000"
 
 
+def test_a_toll_in_a_country_the_event_is_not_in_is_another_events():
+    morocco = mention("S2", 3000, place="Morocco", start=30)
+    facts, _ = merge_casualties([mention("S1", 3800), morocco], None,
+                                event_scope([mention("S1", 3800), morocco], ["Libya"]))
+    assert [f.count for f in facts] == [3800]
+    # a neighbour that two reports give figures for is part of the event
+    malawi = [mention("S1", 56, place="Malawi"), mention("S2", 59, place="Malawi", start=30)]
+    facts, _ = merge_casualties(malawi, None, event_scope(malawi, ["Mozambique", "Zimbabwe"]))
+    assert sorted(f.count for f in facts) == [56, 59]
+
+
 def test_reports_of_the_same_day_that_disagree_show_both_figures():
     dates = {"S1": "2023-05-05", "S2": "2023-05-05", "S3": "2023-05-01"}
     killed = key_figures([mention("S1", 500), mention("S2", 650), mention("S3", 300)], dates)["Killed"]
@@ -178,9 +189,10 @@ def test_a_capital_or_town_well_below_the_national_toll_is_a_part():
 
 
 def test_a_list_of_countries_is_the_whole_event_only_when_it_is_the_events_countries():
-    both = [mention("S1", 5000, place="Turkey and Syria"), mention("S2", 800, place="India and China")]
-    facts, _ = merge_casualties(both, None, event_scope(both, ["Turkey", "Syria"]))
-    assert {f.count: f.place for f in facts} == {5000: None, 800: "India and China"}
+    lists = [mention("S1", 5000, place="Turkey and Syria"), mention("S2", 800, place="Syria and Lebanon"),
+             mention("S3", 700, place="India and China")]
+    facts, _ = merge_casualties(lists, None, event_scope(lists, ["Turkey", "Syria"]))
+    assert {f.count: f.place for f in facts} == {5000: None, 800: "Syria and Lebanon"}   # 700: another event's
 
 
 def _displaced_fact(fid, count, kind):

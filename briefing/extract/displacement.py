@@ -138,7 +138,7 @@ def cue_kind(token: Token) -> str | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     if lemma not in CUE_WORDS and lower not in CUE_WORDS:
         return None
-    if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD", "VBG"):
+    if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD", "VBG") or lemma == "be":   # "are now in camps"
         if lemma in FLED_VERBS:
             return "fled"
         if lemma in EVACUATION_VERBS:

@@ -195,8 +195,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
             cues.append(child)
             cues.extend(c for c in child.children if c.dep_ in MODIFIER_DEPS)
             for obj in (g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
-                cues.append(obj)             # "the number of people killed has risen to 41"
-                cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl"))
+                cues.append(obj)             # "the number of people killed / missing people has risen to 41"
+                cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
         if child.dep_ == "prep":
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
                 if obj.like_num or any(c.dep_ == "nummod" for c in obj.children) or any(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
 from ..common import is_year_token, year_of
+from .counted import counts_people
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -39,6 +40,8 @@ PERIOD_NOUNS = words("casualties", "period_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
+# Nouns for a figure itself: "an earlier toll", "the previous figure" (not "former officials")
+FIGURE_NOUNS = {"toll", "figure", "number", "total", "count", "tally", "estimate", "death toll"}
 REMAINING = words("casualties", "remaining_words")
 _PERIODS = lexicon("casualties")["increment_periods"]
 INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions"] for t in _PERIODS["times"]
@@ -257,14 +260,15 @@ def is_superseded(number: Token, noun: Token | None) -> bool:
     before = " ".join(t.lower_ for t in number.doc[max(number.sent.start, start - 2):start])
     if before.endswith("not") or before in ("rather than", "instead of"):
         return True
-    for token in [number, *([noun] if noun is not None else [])]:
+    people = noun is not None and counts_people(noun) and noun.lemma_.lower() not in FIGURE_NOUNS
+    for token in [number, *([noun] if noun is not None and not people else [])]:   # not "eight former officials"
         if any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in token.children):
             return True
     for head in number.ancestors:
-        if head.lower_ == "from" and (head.head.lower_ in ("down", "up") or head.head.lemma_.lower() in ("revise",
-                                                                                                         "lower")):
+        if head.lower_ == "from" and (head.head.lower_ in ("down", "up") or head.head.lemma_.lower() in CHANGE_VERBS):
             return True
-        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in head.children):
+        if head.pos_ in ("NOUN", "PROPN") and not (people and head.i == noun.i) and any(
+                c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in head.children):
             return True
         if head.pos_ in ("VERB", "AUX"):
             return False

@@ -188,3 +188,11 @@ def test_people_left_without_homes_are_homeless_not_fled(parse):
     assert items(parse, "Dozens are still missing, while up to 250,000 were left without habitable homes.") == [
         (250000, "homeless")]
     assert items(parse, "The storm left 40,000 people without a home.") == [(40000, "homeless")]
+
+
+def test_people_made_homeless_in_an_event_of_another_year_are_background(parse):
+    for text in ("A quake in January 2010 killed 200,000 people. Around 1.5 million were made homeless in that "
+                 "disaster.", "The 1998 floods swept the delta. Some 30,000 people fled their homes in those floods."):
+        assert [m.background for m in displacement.extract(parse(text))] == [True], text
+    text = "The storm hit the coast on Monday. Some 30,000 people fled their homes in that storm."
+    assert [m.background for m in displacement.extract(parse(text))] == [False]

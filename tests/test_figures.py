@@ -25,6 +25,8 @@ OTHER_EVENTS = [
     ("Back in 2010, floods killed 1,800 people across the plains.", []),
     ("More than 230,000 people have been killed since the conflict began in March 2011.-AFP", []),
     ("The region has been devastated by the 13-year civil war, which has killed half a million people.", []),
+    ("The 1998 floods swept the delta. Some 3,000 people died in those floods.", []),
+    ("A cyclone struck the coast in 1991. About 140,000 people were killed in that storm.", []),
 ]
 
 CHANGES = [

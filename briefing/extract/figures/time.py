@@ -40,6 +40,7 @@ PERIOD_NOUNS = words("casualties", "period_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
+WHOLE_EVENTS = words("casualties", "whole_event_nouns")
 # Nouns for a figure itself: "an earlier toll", "the previous figure" (not "former officials")
 FIGURE_NOUNS = {"toll", "figure", "number", "total", "count", "tally", "estimate", "death toll"}
 REMAINING = words("casualties", "remaining_words")
@@ -53,7 +54,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def is_other_event(number: Token, year: int | None = None) -> bool:
     """The figure belongs to another event or period than the one reported."""
-    if _opens_with_other_year(number, year) or any(_dated_before(verb, year) for verb in clause_verbs(number)):
+    if _opens_with_other_year(number, year) or any(_dated_before(verb, year) or _in_that_event(verb, year)
+                                                   for verb in clause_verbs(number)):
         return True
     for head in number.ancestors:
         if _is_other_year(head, year) or head.lower_ in PAST_MARKERS or head.lower_ in COMPARISONS:
@@ -68,6 +70,18 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
             if head.dep_ in CLAUSE_DEPS and head.head.dep_ == "pobj" and _dated_by_prep(head.head.head.head, year):
                 return True          # "burst its banks in 2010 in floods that killed ..."
     return False
+
+
+def _in_that_event(verb: Token, year: int | None) -> bool:
+    """'1.5 million were made homeless in that disaster' after a sentence on the 2010 quake: the
+    event pointed back to is the other year's."""
+    pointed = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+               and g.lemma_.lower() in WHOLE_EVENTS and any(d.lower_ in ("that", "those") for d in g.children)]
+    if not pointed:
+        return False
+    sent = verb.sent
+    before = list(verb.doc[sent.start - 1].sent) if sent.start > 0 else []
+    return any(_is_other_year(t, year) for t in before)
 
 
 def is_other_time(verb: Token, year: int | None = None) -> bool:

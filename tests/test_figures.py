@@ -562,3 +562,15 @@ def test_people_who_could_be_dead_are_a_projection(parse):
 ])
 def test_tolls_as_nouns_of_injury_and_detention_and_falling_counts(parse, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six civilians, including a child, were among at least 22 people killed in air strikes.",
+     [(6, "killed", "civilians", 1), (22, "killed", "total", None)]),
+    ("Three children were among the 40 people killed in the attack.",
+     [(3, "killed", "children", 1), (40, "killed", "total", None)]),
+    ("Two soldiers were among the 15 wounded.", [(2, "injured", "security_forces", 1), (15, "injured", "total", None)]),
+])
+def test_people_among_a_toll_are_a_share_of_it(parse, sentence, expected):
+    found = casualties.extract(parse(sentence))
+    assert [(m.quantity.value, m.status, m.group, m.part_of) for m in found] == expected

@@ -138,7 +138,9 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         group, group_text = _group(number, reading, results)
         if previous is not None and across_semicolon(previous[2], number.root):
             previous = None                          # "7 bombers involved; 24 arrested": a new clause
-        if group == "total" and reading.noun is None and previous is not None and reading.share_of is None:
+        among = number.root.dep_ == "pobj" and number.root.head.lower_ == "among"   # "among the 15 wounded": all
+        if group == "total" and reading.noun is None and previous is not None and reading.share_of is None \
+                and not among:
             group, group_text = previous[:2]
         elif group == "total" and reading.noun is not None and reading.noun.lower_ in ("others", "more") \
                 and previous is not None:
@@ -399,8 +401,15 @@ def _owner_group(number: Token) -> tuple[str, str] | None:
 
 
 def _link_breakdown(mentions: list[CasualtyMention], sent: Span) -> None:
-    """Mark figures listed after 'including' as parts of the total before it, in the same sentence."""
+    """Mark figures listed after 'including' as parts of the total before it, and those 'among' a
+    total after them ('six civilians were among the 22 people killed'), in the same sentence."""
     lowered = sent.text.lower()
+    among = lowered.find(" among ")
+    wholes = [i for i, m in enumerate(mentions) if m.quantity.start > among] if among >= 0 else []
+    for m in (m for m in mentions if wholes and m.quantity.end <= among and m.part_of is None):
+        whole = mentions[wholes[0]]
+        if whole.status == m.status and whole.quantity.value > m.quantity.value:
+            m.part_of = wholes[0]
     for marker in BREAKDOWN_MARKERS:
         at = lowered.find(marker)
         if at < 0:

@@ -199,8 +199,9 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
         if child.dep_ == "prep":
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
-                if obj.like_num or any(c.dep_ == "nummod" for c in obj.children) or any(
-                        g.dep_ in SUBJECT_DEPS and any(n.like_num for n in g.subtree) for g in obj.children):
+                whole = child.lower_ == "among"      # "three children were among the 40 people killed"
+                if not whole and (obj.like_num or any(c.dep_ == "nummod" for c in obj.children) or any(
+                        g.dep_ in SUBJECT_DEPS and any(n.like_num for n in g.subtree) for g in obj.children)):
                     continue                 # another figure's phrase: "risen to 41, with 120 injured / 14 deaths"
                 cues.append(obj)             # "in custody", "after being shot"
                 if obj.lemma_.lower() not in PLACE_NOUNS:      # not "in flood-affected areas"

@@ -497,6 +497,12 @@ def test_foreigners_are_a_part_of_the_toll_like_a_nationality(parse, sentence, e
     assert [(m.quantity.value, m.nationality) for m in casualties.extract(parse(sentence))] == expected
 
 
+def test_an_early_or_initial_estimate_is_set_aside(parse):
+    assert figures(parse, "The toll could exceed the early estimate of 1,000 made by the president.") == []
+    assert figures(parse, "The initial toll of 300 was revised upwards on Monday.") == []
+    assert figures(parse, "An early morning blast killed 12 people.") == [(12, "killed", "total")]
+
+
 def test_a_figure_the_report_denies_or_a_headlines_source_is_no_group(parse):
     assert figures(parse, "The toll is 120, not 150 as earlier reported.") == [(120, "killed", "total")]
     assert figures(parse, "It was not 40 people but 400 who died.") == [(400, "killed", "total")]

@@ -89,3 +89,18 @@ def test_a_pronoun_under_a_verb_of_saying_is_its_subject(parse):
     [item] = _items(parse, "The interior ministry said on Sunday it had deployed 300 police officers to the city.")
     assert item.actor == "interior ministry"
     assert item.text == "On Sunday interior ministry had deployed 300 police officers to the city."
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Security was heightened at airports and railway stations.", True),
+    ("Police stepped up patrols in the capital.", True),
+    ("The governor cancelled all public gatherings for the week.", True),
+    ("Compensation of 5,000 dollars will be provided to each family.", True),
+    ("The minister directed all agencies to clear the roads.", True),
+    ("The storm heightened fears of a cholera outbreak.", False),
+    ("Heavy rains forced the closure of the schools.", False),
+    ("Prices stepped higher in the markets.", False),
+])
+def test_cancellations_tighter_security_and_provisions_are_acts_and_a_disaster_is_no_actor(parse, text, found):
+    items = [m for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if m.kind == "response"]
+    assert bool(items) == found, [(m.actor, m.text) for m in items]

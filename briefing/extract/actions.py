@@ -26,6 +26,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 RESPONSE = words("actions", "response_verbs")
 REACTION = words("actions", "reaction_verbs")
 LIGHT = words("actions", "light_verbs")
+NATURE = words("actions", "forces_of_nature") | words("casualties", "whole_event_nouns")
 SAYING = words("quotes", "speech_verbs")
 PARTICLES = lexicon("actions")["particles"]
 NEEDS_PARTICLE = words("actions", "needs_particle")
@@ -397,8 +398,8 @@ def _can_act(token: Token | None) -> bool:
 
 def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -> ActionMention | None:
     name = name_phrase(actor)
-    if not name or len(name.split()) > 12:
-        return None
+    if not name or len(name.split()) > 12 or actor.lemma_.lower() in NATURE:
+        return None          # "the storm heightened fears": the disaster is no actor
     head = _clause_head(verb)
     if head.dep_ == "acl" and head.tag_ == "VBN" or _describes_its_object(head):
         return None          # "tents set up by the authorities", "shelters that the forces guard": descriptions

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..gazetteer import find_in_phrase, title_organisation
+from ..gazetteer import country_of, find_in_phrase, title_organisation
 from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
@@ -51,6 +51,7 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # mixed marks too: “...
 
 PERSON_PRONOUNS = ("he", "she")
 BODY_PRONOUNS = ("it", "they")
+PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
@@ -66,7 +67,7 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
         for mention, actor in chosen:
             yield mention
             if actor is not None:
-                last[_kind_of(actor)] = actor
+                _remember(last, actor)
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
             yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _nominal_acts(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
@@ -75,7 +76,7 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
         # the sentence's subject is what 'he' or 'it' next refers to, more than a name after it
         # ('Modi spoke to the chief minister ... He will go to Kerala on Friday': Modi)
         for token in sorted(named, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i, t.i)):
-            last[_kind_of(token)] = token
+            _remember(last, token)
 
 
 def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:
@@ -241,6 +242,14 @@ def _kind_of(actor: Token) -> str:
     return "body"
 
 
+def _remember(last: dict[str, Token], token: Token) -> None:
+    """The last person and body named, and the last group ('they' may be a country's people, never a
+    city or one person)."""
+    last[_kind_of(token)] = token
+    if _kind_of(token) == "body" and (token.ent_type_ not in PLACE_TYPES or country_of(token.text)):
+        last["group"] = token
+
+
 def _antecedent(pronoun: Token, verb: Token, sent: Span, last: dict[str, Token]) -> Token | None:
     """'he' is the last person named, 'it' or 'they' the last body; a pronoun under a verb of saying is
     that verb's subject ('The embassy said it condemns ...')."""
@@ -254,13 +263,15 @@ def _antecedent(pronoun: Token, verb: Token, sent: Span, last: dict[str, Token])
     # mislabelled it); then the last person or body of earlier sentences
     earlier = [e.root for e in sentence_ents(sent) if e.end <= pronoun.i and e.label_ in ("PERSON", "ORG", "GPE")]
     same_kind = [t for t in earlier if _kind_of(t) == kind]
-    if kind == "person":             # a person is never a place: "she said" after "in Geneva"
-        earlier = [t for t in earlier if t.ent_type_ not in ("GPE", "LOC")]
+    plural = pronoun.lower_ == "they"
+    if kind == "person" or plural:   # a person is never a place: "she said" after "in Geneva"; nor are "they"
+        earlier = [t for t in earlier if (t.ent_type_ not in PLACE_TYPES or plural and country_of(t.text))]
+        same_kind = [t for t in same_kind if t.ent_type_ not in PLACE_TYPES]
     if same_kind or earlier:
         return (same_kind or earlier)[-1]
     if kind == "person":
         return last.get("person")
-    return last.get("body") or last.get("person")
+    return last.get("group") if plural else last.get("body") or last.get("person")
 
 
 def _contact_mentions(parsed: ParsedArticle, pb, sent: Span) -> Iterator[ActionMention]:

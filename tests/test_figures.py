@@ -580,3 +580,15 @@ def test_tolls_as_nouns_of_injury_and_detention_and_falling_counts(parse, senten
 def test_people_among_a_toll_are_a_share_of_it(parse, sentence, expected):
     found = casualties.extract(parse(sentence))
     assert [(m.quantity.value, m.status, m.group, m.part_of) for m in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We have the deaths of 45 people and 47 people who have not been located.",
+     [(45, "killed", "total"), (47, "missing", "total")]),
+    ("Some 30 people have not been found.", [(30, "missing", "total")]),
+    ("Twelve fishermen have still not been accounted for.", [(12, "missing", "civilians")]),
+    ("Officials reported 27 deaths and four missing persons.", [(27, "killed", "total"), (4, "missing", "total")]),
+    ("Four missing fishermen were found dead on the beach.", [(4, "killed", "civilians")]),
+])
+def test_people_not_found_are_missing_until_found_dead(parse, sentence, expected):
+    assert figures(parse, sentence) == expected

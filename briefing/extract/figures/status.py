@@ -31,6 +31,7 @@ HOLDING_VERBS = words("casualties", "holding_verbs")
 NEGATIONS = words("casualties", "negations")
 SUFFERING_VERBS = words("casualties", "suffering_verbs")
 INJURY_NOUNS = words("casualties", "injury_nouns")
+FINDING_VERBS = words("casualties", "finding_verbs")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
 DISPLACEMENT_NOUNS = frozenset(w for ws in lexicon("displacement")["nouns"].values() for w in ws)
 LEAVING_VERBS = {"leave", "abandon", "seek"}
@@ -64,13 +65,19 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
         if across_semicolon(number, token):
             continue                        # "7 bombers involved; 24 arrested": another clause's status
         status = _status_word(token, has_injured_figure)
-        if status is None or state is not None and status != "killed":
+        if status is None:
             continue
+        dying = status == "killed" and token.pos_ in ("VERB", "ADJ")      # "died", "found dead"
+        if state is not None:
+            if dying:
+                return status, token
+            continue                        # "27 deaths and four missing persons": still missing
         # the noun, or a word before it: "hostages", "injured passengers" (not "3,500 others injured")
         describes = noun is not None and (token.i == noun.i or token.head.i == noun.i and token.i < noun.i)
-        if status == "killed" or not describes:
-            return status, token
-        state = state or (status, token)
+        if describes and status != "killed":
+            state = (status, token)
+            continue
+        return status, token
     return state
 
 
@@ -218,6 +225,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
 
 def _status_word(token: Token, has_injured_figure: bool) -> str | None:
     lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in FINDING_VERBS and token.pos_ == "VERB" and _not_done(token):
+        return "missing"                        # "47 people who have not been located"
     if lemma in LIFE_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() in LIFE_NOUNS or o.lower_ in LIFE_NOUNS for o in objects):
@@ -280,8 +289,15 @@ def _is_care(token: Token) -> bool:
         lemma in ("inpatient", "icu")
 
 
+def _not_done(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def is_negated(number: Token, cue: Token) -> bool:
-    """The status predicate is negated: 'were not injured', 'no casualties were reported'."""
+    """The status predicate is negated: 'were not injured', 'no casualties were reported' (not 'have
+    not been found': that is the status)."""
+    if cue.lemma_.lower() in FINDING_VERBS and cue.pos_ == "VERB":
+        return False
     for token in (cue, cue.head if cue.pos_ != "VERB" else cue):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return True

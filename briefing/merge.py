@@ -231,10 +231,13 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
     for mentions in all_mentions:
         hit = {(e.source, e.start) for e in [*(c.evidence for c in mentions.casualties),
                                              *(d.evidence for d in mentions.displacement)]}
+        # the victims' own country ('a family from Nepal died') is not where the event is
+        origins = {(c.evidence.source, c.evidence.start, c.nationality) for c in mentions.casualties}
         for place in mentions.locations:
             country = country_of(place.name) or known_towns.get(fold(place.name))
+            where = (place.evidence.source, place.evidence.start)
             if country:
-                counts[country] += 4 if (place.evidence.source, place.evidence.start) in hit else 1
+                counts[country] += 4 if where in hit and (*where, country) not in origins else 1
         for c in mentions.casualties:
             for country in countries_of_scope(c.place):
                 counts[country] += 2
@@ -245,7 +248,9 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
     # less often ("Assam: death toll rises to 107" beside a neighbour's wider coverage)
     sole = {c for m in all_mentions if m.casualties or m.displacement
             for c in [_only_country(m, known_towns, set(counts))] if c}
-    return sorted(c for c, n in counts.items() if n >= 0.5 * top or (c in sole and n >= SOLE_COUNTRY_SHARE * top))
+    # (named more than once: one passing word, 'a family from Nepal', is no article's subject)
+    return sorted(c for c, n in counts.items() if n >= 0.5 * top
+                  or (c in sole and n >= SOLE_COUNTRY_SHARE * top and named[c] > 1))
 
 
 def _only_country(article: ArticleMentions, places: dict[str, str], countries: set[str]) -> str | None:

@@ -90,14 +90,17 @@ def is_other_time(verb: Token, year: int | None = None) -> bool:
 
 
 def _opens_with_other_year(number: Token, year: int | None) -> bool:
-    """'In 1991, a cyclone and the storm surge it brought killed about 140,000': a sentence framed by
-    another year, whatever the parse makes of it."""
+    """'In 1991, a cyclone and the storm surge it brought killed about 140,000', 'Last September, a
+    cyclone ...': a sentence framed by another year or an earlier time, whatever the parse makes of it."""
     sent = number.sent
     opening = sent.doc[sent.start:min(sent.end, sent.start + 6)]
     comma = next((t.i for t in opening if t.text == ","), None)
     if comma is None or comma >= number.i:
         return False
     framing = [t for t in opening if t.i < comma]
+    words_ = " ".join(t.lower_ for t in framing)
+    if not any(t.pos_ in ("VERB", "AUX") for t in framing) and any(f" {p} " in f" {words_} " for p in PAST_TIMES):
+        return True                  # "Last September, ...", "Two years ago, ..."
     # "In 1991,", "Back in 2010,", "Earlier in 2012,", "Previously, in 2012" (no verb of its own)
     prep = next((i for i, t in enumerate(framing) if t.lower_ in ("in", "during", "by", "back", "since")), None)
     if prep is None or any(t.pos_ in ("VERB", "AUX") for t in framing) or \

@@ -592,3 +592,15 @@ def test_people_among_a_toll_are_a_share_of_it(parse, sentence, expected):
 ])
 def test_people_not_found_are_missing_until_found_dead(parse, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll was officially confirmed to be 224.", [(224, "killed", "total")]),
+    ("The toll was later put at 90, officials said.", [(90, "killed", "total")]),
+    ("Officials updated the toll, saying that it had surged to 143 people.", [(143, "killed", "total")]),
+    ("The company said it has grown to 500 employees.", []),
+    ("The whereabouts of 125 others remain unknown.", [(125, "missing", "total")]),
+    ("The whereabouts of at least 30 fishermen are still unknown.", [(30, "missing", "civilians")]),
+])
+def test_a_toll_reached_through_a_complement_a_pronoun_or_whereabouts(parse, sentence, expected):
+    assert figures(parse, sentence) == expected

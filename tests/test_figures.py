@@ -604,3 +604,10 @@ def test_people_not_found_are_missing_until_found_dead(parse, sentence, expected
 ])
 def test_a_toll_reached_through_a_complement_a_pronoun_or_whereabouts(parse, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+def test_about_as_a_preposition_is_no_approximation(parse):
+    found = casualties.extract(parse("The state sent details about 48 deaths to the capital."))
+    assert [(m.quantity.value, m.quantity.qualifier, m.quantity.text) for m in found] == [(48, "exact", "48")]
+    found = casualties.extract(parse("About 48 people died in the storm."))
+    assert [(m.quantity.value, m.quantity.qualifier) for m in found] == [(48, "about")]

@@ -16,7 +16,7 @@ Who reports a figure is ``common.reporter``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...model import Quantity
@@ -46,6 +46,8 @@ def numbers_in(sent: Span) -> list[Number]:
         tokens = tokens_in(sent, sent.start_char + quantity.start, sent.start_char + quantity.end)
         while len(tokens) > 1 and tokens[0].pos_ in ("VERB", "AUX"):
             tokens = tokens[1:]               # "nears 400", "surpassed 2,000": the verb is the clause's
+        if len(tokens) > 1 and tokens[0].lower_ == "about" and tokens[0].dep_ == "prep":
+            quantity, tokens = _without_about(quantity, tokens)   # "information about 48 deaths": exact
         if tokens and not is_year(quantity) and quantity.value != 0:
             found.append(Number(quantity, tokens, _root(tokens)))
     taken = {t.i for n in found for t in n.tokens}
@@ -61,6 +63,12 @@ def numbers_in(sent: Span) -> list[Number]:
             found.append(Number(quantity, [token], token, implicit=True, named=token.i in named))
     found.sort(key=lambda n: n.quantity.start)
     return found
+
+
+def _without_about(quantity: Quantity, tokens: list[Token]) -> tuple[Quantity, list[Token]]:
+    """'About' as a preposition ('details about 48 deaths') is no 'approximately'."""
+    cut = tokens[1].idx - tokens[0].idx
+    return replace(quantity, qualifier="exact", text=quantity.text[cut:], start=quantity.start + cut), tokens[1:]
 
 
 def _root(tokens: list[Token]) -> Token:

@@ -167,3 +167,13 @@ def test_a_countrys_forces_named_by_common_nouns_are_one_actor(parse):
     assert actors.get("Chadian army") == {"Chadian army", "army"}, actors
     assert "security forces" in actors
     assert "army" not in actors.get("Tamanrasset Liberation Army", set())
+
+
+def test_where_a_person_is_based_is_not_whom_they_speak_for(nlp):
+    from briefing.extract.entities import introduction
+    for text, country in (("John Mbeki, the rebel group's spokesman based in Kenya, said aid was needed.", None),
+                          ("John Mbeki, a Nigerian diplomat stationed in Kenya, said aid was needed.", "Nigeria"),
+                          ("John Mbeki, the Kenyan foreign minister, said aid was needed.", "Kenya")):
+        doc = nlp(text)
+        person = next(e for e in doc.ents if e.label_ == "PERSON")
+        assert introduction(person)[0] == country, text

@@ -32,6 +32,7 @@ HONORIFICS = {w.rstrip(".") for w in words("actors", "honorifics")}
 BODY_NOUNS = words("actors", "institution_nouns")
 GENERIC_ACRONYMS = words("actors", "generic_acronyms")
 FORCE_BODIES = words("actors", "force_bodies")
+SEATED_VERBS = words("actors", "seated_verbs")
 # the roles in which a force acts or is spoken of as a body: "the army said", "deployed by the army", "the army's chief"
 _BODY_ROLES = ("nsubj", "nsubjpass", "poss")
 # "northern", "south-western": a name these qualify is a region's ("northern Maungdaw"), never a person's
@@ -206,7 +207,10 @@ def _context_tokens(ent: Span) -> list[Token]:
                            if t.head.i in inside or t.head.head.i in inside or t.dep_ == "compound"]
     for child in root.children:
         if child.dep_ in ("appos", "relcl"):      # "Volker Perthes, the UN envoy", "Griffiths, who heads the UN's ..."
-            tokens.extend(t for t in child.subtree if t.i not in inside)
+            # where they sit is not whom they speak for: "the group's spokesman based in Qatar"
+            elsewhere = {t.i for c in child.subtree if c.dep_ == "acl" and c.lemma_.lower() in SEATED_VERBS
+                         for t in c.subtree}
+            tokens.extend(t for t in child.subtree if t.i not in inside and t.i not in elsewhere)
     if root.dep_ == "appos":
         head = root.head
         tokens.extend(t for t in head.subtree if t.i not in inside and t.i < ent.start

@@ -117,3 +117,9 @@ def test_they_is_never_a_place_or_one_person(parse):
             if hits:
                 doc.ents = [e for e in doc.ents if not e.start <= hits[0] < e.end] + [Span(doc, hits[0], hits[0] + 1, "PERSON")]
         assert all(m.actor != "Tamba" for m in actions.extract(parsed)), text
+
+
+def test_every_country_of_a_long_list_reacts(parse):
+    text = "Quake hits the coast\n\nMexico, Chile, Argentina, Peru, Cuba and Ecuador dispatched rescue teams to Haiti."
+    actors = [m.actor for m in actions.extract(parse(text)) if m.kind == "reaction"]
+    assert actors == ["Mexico", "Chile", "Argentina", "Peru", "Cuba", "Ecuador"]

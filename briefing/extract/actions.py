@@ -134,7 +134,7 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
         return
     # "The European Union and the African Union condemned ...": each of them acted; each item names
     # its own actor first ("The African Union and the European Union condemned ...")
-    for doer in [actor, *(c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON"))]:
+    for doer in [actor, *_listed_with(actor)]:
         mention = _mention(parsed, pb, sent, token, doer)
         if mention is not None and doer is not actor:
             mention.text = _led_by(mention.text, actor, doer)
@@ -142,12 +142,25 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
             yield mention, doer
 
 
+def _listed_with(actor: Token) -> list[Token]:
+    """The names listed with an actor: its conjuncts, and the names the parser hung on it in a list
+    ('Mexico, Chile, Argentina and Peru sent ...', where 'Chile' may come out as an apposition)."""
+    listed = [c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON")]
+    for token in actor.subtree:
+        if token.i > actor.i and token.dep_ in ("appos", "npadvmod", "conj") and token.ent_type_ in ("ORG", "GPE") \
+                and all(t.pos_ in ("PROPN", "PUNCT", "CCONJ", "DET") for t in actor.doc[actor.i:token.i]) \
+                and token.i not in {t.i for t in listed}:
+            listed.append(token)
+    return sorted(listed, key=lambda t: t.i)
+
+
 def _led_by(clause: str, actor: Token, doer: Token) -> str:
     """The clause with its listed subjects reordered so that ``doer`` comes first."""
-    members = [actor, *actor.conjuncts]
+    members = [actor, *_listed_with(actor)]
+    names_of = {m.i for m in members}
 
     def own_words(m: Token) -> str:
-        listed = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+        listed = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") or c.i in names_of for t in c.subtree}
         return " ".join(t.text for t in m.subtree if t.i not in listed)
     doc = actor.doc
     written = doc[actor.left_edge.i:max(m.right_edge.i for m in members) + 1].text
@@ -462,7 +475,8 @@ def _clause_head(verb: Token) -> Token:
 
 def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | None]:
     """(country, international body, is an authority, person speaking) from the actor's noun phrase."""
-    listed = {t.i for c in actor.children if c.dep_ in ("conj", "cc") for t in c.subtree}   # "Norway and Canada"
+    listed = {t.i for c in actor.children if c.dep_ in ("conj", "cc") or c.i in {m.i for m in _listed_with(actor)}
+              for t in c.subtree}                                  # "Norway and Canada", "Mexico, Chile, ..."
     # a title in apposition is read whole: "X, head of the International Federation of Red Cross ..."
     titled = {t.i for c in actor.children if c.dep_ == "appos" for t in c.subtree if abs(t.i - actor.i) <= 16}
     phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and t.i not in listed

@@ -611,3 +611,15 @@ def test_about_as_a_preposition_is_no_approximation(parse):
     assert [(m.quantity.value, m.quantity.qualifier, m.quantity.text) for m in found] == [(48, "exact", "48")]
     found = casualties.extract(parse("About 48 people died in the storm."))
     assert [(m.quantity.value, m.quantity.qualifier) for m in found] == [(48, "about")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The dead include 96 males, 85 females and 29 children.",
+     [(96, "killed", "total"), (85, "killed", "women"), (29, "killed", "children")]),
+    ("A landslide killed three dozen people in the village.", [(36, "killed", "total")]),
+    ("At least 13 peacekeepers have been killed in the fighting.", [(13, "killed", "security_forces")]),
+    ("Police made 40 arrests overnight.", [(40, "detained", "total")]),
+    ("In the siege, 129 hostages and 41 gunmen died.", [(129, "killed", "total"), (41, "killed", "armed_group")]),
+])
+def test_words_for_the_people_counted(parse, sentence, expected):
+    assert figures(parse, sentence) == expected

@@ -73,8 +73,9 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
             if dying:
                 return status, token
             continue                        # "27 deaths and four missing persons": still missing
-        # the noun, or a word before it: "hostages", "injured passengers" (not "3,500 others injured")
-        describes = noun is not None and (token.i == noun.i or token.head.i == noun.i and token.i < noun.i)
+        # a noun ("hostages", the "hostages" of "hostages and 41 fighters") or a word before the counted
+        # noun ("injured passengers"; not "3,500 others injured"): a state, not yet what happened
+        describes = token.pos_ == "NOUN" or noun is not None and token.head.i == noun.i and token.i < noun.i
         if describes and status != "killed":
             state = (status, token)
             continue

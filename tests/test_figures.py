@@ -623,3 +623,13 @@ def test_about_as_a_preposition_is_no_approximation(parse):
 ])
 def test_words_for_the_people_counted(parse, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far, 210 bodies have been recovered, including 96 men, 85 women and 29 children.",
+    "Rescuers have recovered 210 bodies, including 96 men, 85 women and 29 children.",
+])
+def test_bodies_recovered_are_dead_and_each_listed_part_is_a_share_of_the_total(parse, sentence):
+    found = casualties.extract(parse(sentence))
+    assert [(m.quantity.value, m.status, m.part_of) for m in found] == [
+        (210, "killed", None), (96, "killed", 0), (85, "killed", 0), (29, "killed", 0)]

@@ -270,7 +270,9 @@ def _breakdown_of_clause(number: Number, earlier: list[CasualtyMention]) -> int 
         return None
     if hangs_on.pos_ not in ("VERB", "AUX"):
         return None                # "300 rescuers, including 40 doctors" hangs on its own total
-    return len(earlier) - 1
+    opens = (marker or number.root).idx - number.root.sent.start_char
+    before = [i for i, m in enumerate(earlier) if m.quantity.end <= opens]     # not the list's own members
+    return before[-1] if before else len(earlier) - 1
 
 
 def _among_them(number: Token) -> bool:
@@ -419,6 +421,7 @@ def _link_breakdown(mentions: list[CasualtyMention], sent: Span) -> None:
             continue
         total = mentions[totals[-1]]
         for m in mentions:
-            if m.quantity.start > at and m.status == total.status and m.group != "total" and m.part_of is None:
+            if m.quantity.start > at and m.status == total.status and m.part_of is None and (
+                    m.group != "total" or m.quantity.value < total.quantity.value):     # "including 96 men"
                 m.part_of = totals[-1]
         return

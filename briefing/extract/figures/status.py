@@ -290,7 +290,9 @@ def _is_care(token: Token) -> bool:
     if lemma in ("care", "condition"):
         return any(c.lower_ in CARE_STATES for c in token.children) and token.head.lower_ in ("in", "into", "under")
     if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD"):
-        return lemma in CARE_WORDS
+        found = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+        dead = any(STATUS_NOUNS.get(c.lower_) == "killed" for c in found)    # "210 bodies were recovered"
+        return lemma in CARE_WORDS and not dead
     return token.dep_ in ("pobj", "attr") and token.head.lower_ in ("to", "in", "into", "at", "as") or \
         lemma in ("inpatient", "icu")
 

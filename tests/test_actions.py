@@ -123,3 +123,13 @@ def test_every_country_of_a_long_list_reacts(parse):
     text = "Quake hits the coast\n\nMexico, Chile, Argentina, Peru, Cuba and Ecuador dispatched rescue teams to Haiti."
     actors = [m.actor for m in actions.extract(parse(text)) if m.kind == "reaction"]
     assert actors == ["Mexico", "Chile", "Argentina", "Peru", "Cuba", "Ecuador"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The storm caused widespread damage, prompting the deployment of over 8,000 armed forces members.", True),
+    ("Officials confirmed the dispatch of 300 rescuers to the valley.", True),
+    ("The operation of the airport resumed on Monday.", False),
+])
+def test_sending_people_named_by_a_noun_is_an_act(parse, text, found):
+    items = [m for m in actions.extract(parse("Storm hits the coast\n\n" + text)) if m.kind == "response"]
+    assert bool(items) == found, [(m.actor, m.text) for m in items]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 RESPONSE = words("actions", "response_verbs")
 REACTION = words("actions", "reaction_verbs")
 LIGHT = words("actions", "light_verbs")
+DEPLOYED = words("actions", "deployed_nouns")
 NATURE = words("actions", "forces_of_nature") | words("casualties", "whole_event_nouns")
 SAYING = words("quotes", "speech_verbs")
 PARTICLES = lexicon("actions")["particles"]
@@ -327,6 +328,8 @@ def _nominal_acts(parsed: ParsedArticle, pb, sent: Span, quoted) -> list[ActionM
                  and (c.lemma_.lower() in AUTHORITY or c.lower_ in AUTHORITY)]
         doers += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                   for o in c.children if o.lemma_.lower() in AUTHORITY]
+        doers += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"     # "the deployment of
+                  for o in c.children if o.lemma_.lower() in DEPLOYED or o.lower_ in DEPLOYED]  # 2,000 troops"
         # the whole clause the act is named in ("What began as a government crackdown escalated ...")
         verb = next((a for a in reversed(list(token.ancestors)) if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and _tells_a_toll(verb):

@@ -115,7 +115,8 @@ def test_they_is_never_a_place_or_one_person(parse):
             doc = pb.doc
             hits = [t.i for t in doc if t.text == "Tamba"]
             if hits:
-                doc.ents = [e for e in doc.ents if not e.start <= hits[0] < e.end] + [Span(doc, hits[0], hits[0] + 1, "PERSON")]
+                town = Span(doc, hits[0], hits[0] + 1, "PERSON")
+                doc.ents = [e for e in doc.ents if not e.start <= hits[0] < e.end] + [town]
         assert all(m.actor != "Tamba" for m in actions.extract(parsed)), text
 
 

@@ -151,7 +151,8 @@ def test_a_name_the_model_cut_short_is_made_whole(nlp):
                              ("Opposition leader Thura Min Naing spoke on Monday.", "Thura Min", "Thura Min Naing")):
         doc = nlp(text)
         start = [t.text for t in doc].index(cut.split()[0])
-        doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2, "PERSON")]
+        cut_short = Span(doc, start, start + 2, "PERSON")
+        doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [cut_short]
         harmonise([doc])
         assert whole in [e.text for e in doc.ents if e.label_ == "PERSON"], [(e.text, e.label_) for e in doc.ents]
 

@@ -633,3 +633,14 @@ def test_bodies_recovered_are_dead_and_each_listed_part_is_a_share_of_the_total(
     found = casualties.extract(parse(sentence))
     assert [(m.quantity.value, m.status, m.part_of) for m in found] == [
         (210, "killed", None), (96, "killed", 0), (85, "killed", 0), (29, "killed", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The floods killed 40 people. Another 101 people were injured, officials said.",
+     [(40, "killed", "total"), (101, "injured", "total")]),
+    ("Gunmen shot dead 12 villagers. Another 30 were wounded in the attack.",
+     [(12, "killed", "civilians"), (30, "injured", "total")]),
+    ("The floods killed 40 people. Another 12 people died on Sunday.", [(40, "killed", "total")]),
+])
+def test_another_after_a_figure_of_another_status_is_other_people(parse, text, expected):
+    assert figures(parse, text) == expected

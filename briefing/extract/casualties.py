@@ -126,7 +126,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     # the figures of this paragraph's sentences so far; a paragraph's first sentence follows the last one
     told_before = earlier.get(pb.index) or (earlier.get(pb.index - 1, []) if sent.start == 0 else [])
     for number in numbers:
-        reading = read_figure(number, has_injured_figure, report, results)
+        reading = read_figure(number, has_injured_figure, report, results,
+                              told_before[-1].status if told_before and not results else None)
         if told_before and _opens_with_share(number, sent):
             reading = _share_of_previous(number, told_before[-1], reading)
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
@@ -166,9 +167,10 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
 
 
 def read_figure(number: Number, has_injured_figure: bool = False, report: str | None = None,
-                earlier: list[CasualtyMention] = ()) -> Reading | None:
+                earlier: list[CasualtyMention] = (), told_status: str | None = None) -> Reading | None:
     """The number read as a toll of this event, or None when any mechanism rules it out. ``report``
-    is the date of the report (ISO), when known."""
+    is the date of the report (ISO), when known; ``told_status`` the status of the paragraph's last
+    figure, when the sentence has none before this one ('... 40 killed. Another 101 were injured')."""
     year = int(report[:4]) if report else None
     if is_not_a_count(number):
         return None
@@ -194,7 +196,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
             or is_superseded(root, noun) or is_rate(root):
         return None
-    follows_other = bool(earlier) and earlier[-1].status != status
+    follows_other = earlier[-1].status != status if earlier else told_status not in (None, status)
     place = place_of(root, noun, cue)
     if is_change(number.tokens[0], root, noun, follows_other, {t.i for t in number.tokens}) \
             and place is None:     # "a further 1,602 died across the border in Syria" is that place's

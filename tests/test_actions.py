@@ -134,3 +134,10 @@ def test_every_country_of_a_long_list_reacts(parse):
 def test_sending_people_named_by_a_noun_is_an_act(parse, text, found):
     items = [m for m in actions.extract(parse("Storm hits the coast\n\n" + text)) if m.kind == "response"]
     assert bool(items) == found, [(m.actor, m.text) for m in items]
+
+
+def test_a_bare_title_is_the_person_last_named_with_it(parse):
+    for text in ("The Prime Minister of Norway, Kari Lund, spoke on Monday. The prime minister ordered aid flights.",
+                 "Prime Minister Kari Lund of Norway spoke on Monday. Later the prime minister ordered aid flights."):
+        found = [m.actor for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if "ordered" in m.text]
+        assert found == ["Kari Lund"], (text, found)

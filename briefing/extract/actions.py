@@ -17,6 +17,7 @@ from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
 from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase, sentence_ents
+from .entities import context_tokens
 from .figures.counted import counts_people
 from .figures.time import is_other_time
 
@@ -41,6 +42,7 @@ TOLL_WORDS = words("actions", "toll_words")
 ACT_NOUNS = words("actions", "act_nouns")
 AUTHORITY = words("actors", "authority_nouns")
 OFFICES = words("actors", "office_titles")
+TITLE_RANKS = words("actors", "title_ranks")
 REPORT_NOUNS = words("casualties", "report_nouns")
 NEEDS_OBJECT = words("actions", "needs_object")
 CONTACT_NOUNS = words("actions", "contact_nouns")
@@ -125,6 +127,8 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
         actor = head.head                         # "the army, which deployed 500 troops, ..."
     elif actor is not None and actor.pos_ == "PRON":
         actor = _antecedent(actor, token, sent, last)
+    elif actor is not None and _bare_title(actor):
+        actor = last.get(f"title:{actor.lemma_.lower()}", actor)    # "the president" named before
     if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
         reporter = _reporting_subject(token)   # "Police say two suspects have been arrested"
         actor = reporter if reporter is not None and reporter.lemma_.lower() in AUTHORITY else None
@@ -256,10 +260,21 @@ def _kind_of(actor: Token) -> str:
     return "body"
 
 
+def _bare_title(actor: Token) -> bool:
+    """'The president ordered ...': a title with no name, country or body of its own."""
+    return actor.pos_ in ("NOUN", "PROPN") and not actor.ent_type_ and actor.lemma_.lower() in OFFICES \
+        and not any(c.dep_ in ("poss", "prep", "appos") or c.dep_ in ("amod", "compound") and (
+                    c.ent_type_ or c.lower_ not in TITLE_RANKS) for c in actor.children)   # not "Norway's minister"
+
+
 def _remember(last: dict[str, Token], token: Token) -> None:
-    """The last person and body named, and the last group ('they' may be a country's people, never a
-    city or one person)."""
+    """The last person and body named, the last group ('they' may be a country's people, never a
+    city or one person), and the last person named with each title ('the president')."""
     last[_kind_of(token)] = token
+    ent = entity_of(token)
+    if ent is not None and ent.label_ == "PERSON":
+        for title in {t.lemma_.lower() for t in context_tokens(ent)} & OFFICES:
+            last[f"title:{title}"] = token
     if _kind_of(token) == "body" and (token.ent_type_ not in PLACE_TYPES or country_of(token.text)):
         last["group"] = token
 

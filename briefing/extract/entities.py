@@ -190,7 +190,7 @@ def _introduced_as_place(ent: Span) -> bool:
 
 def introduction(ent: Span) -> tuple[str | None, str | None, bool]:
     """(country, international body, holds an office) from the words that introduce a person."""
-    context = _context_tokens(ent)
+    context = context_tokens(ent)
     governmental = any(t.lower_ in OFFICE_TITLES or t.lemma_.lower() in OFFICE_TITLES for t in context)
     text = " ".join(t.text for t in context)
     country, organisation = find_in_phrase(text)
@@ -199,7 +199,7 @@ def introduction(ent: Span) -> tuple[str | None, str | None, bool]:
     return country, organisation, governmental
 
 
-def _context_tokens(ent: Span) -> list[Token]:
+def context_tokens(ent: Span) -> list[Token]:
     """Words before the name in its noun phrase, and an apposition on either side."""
     root = ent.root
     inside = set(range(ent.start, ent.end))

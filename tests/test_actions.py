@@ -141,3 +141,9 @@ def test_a_bare_title_is_the_person_last_named_with_it(parse):
                  "Prime Minister Kari Lund of Norway spoke on Monday. Later the prime minister ordered aid flights."):
         found = [m.actor for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if "ordered" in m.text]
         assert found == ["Kari Lund"], (text, found)
+
+
+def test_he_after_a_title_with_its_name_is_that_person(parse):
+    text = ("Floods hit the coast\n\nThe President of Chile, Maria Gonzalez, spoke on Monday. \"We are with you,\" she "
+            "said. She ordered the army to send aid.")
+    assert [m.actor for m in actions.extract(parse(text)) if "ordered" in m.text] == ["Maria Gonzalez"]

@@ -127,8 +127,8 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
         actor = head.head                         # "the army, which deployed 500 troops, ..."
     elif actor is not None and actor.pos_ == "PRON":
         actor = _antecedent(actor, token, sent, last)
-    elif actor is not None and _bare_title(actor):
-        actor = last.get(f"title:{actor.lemma_.lower()}", actor)    # "the president" named before
+    if actor is not None and actor.pos_ != "PRON":
+        actor = _person_of_title(actor, last)
     if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
         reporter = _reporting_subject(token)   # "Police say two suspects have been arrested"
         actor = reporter if reporter is not None and reporter.lemma_.lower() in AUTHORITY else None
@@ -258,6 +258,16 @@ def _kind_of(actor: Token) -> str:
     if actor.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in OFFICES for c in actor.children):
         return "person"              # "X, head of the delegation": a name the model did not label
     return "body"
+
+
+def _person_of_title(actor: Token, last: dict[str, Token]) -> Token:
+    """The person a title stands for: its apposition ('The President of Chile, Ana Ruiz'), or the
+    person last named with it ('the president' after 'President Ana Ruiz')."""
+    named = next((c for c in actor.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+        c.pos_ == "PROPN" and not c.ent_type_))), None)          # a name the model did not label
+    if named is not None and actor.lemma_.lower() in OFFICES:
+        return named
+    return last.get(f"title:{actor.lemma_.lower()}", actor) if _bare_title(actor) else actor
 
 
 def _bare_title(actor: Token) -> bool:

@@ -269,6 +269,8 @@ def _towns_by_country() -> dict[str, list[dict]]:
         country = country_of_code.get(town["countrycode"])
         if country:
             towns[country].append(town)
+    # the states of the United States, which GeoNames' bundle lists apart: 'Hawaii' says where the event is
+    towns["United States"].extend({"name": state["name"]} for state in names.get_us_states().values())
     return towns
 
 

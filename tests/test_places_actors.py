@@ -18,6 +18,8 @@ def test_towns_of_a_country_come_from_the_offline_gazetteer():
     towns = Towns().in_countries(["Kenya"])
     assert towns.get("mombasa") == "Kenya" and towns.get("kisumu") == "Kenya"
     assert "lyon" not in towns
+    states = Towns().in_countries(["United States"])
+    assert states.get("hawaii") == "United States" and states.get("texas") == "United States"
 
 
 def test_places_and_actors_are_sorted_by_what_the_text_says(parse):

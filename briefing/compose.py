@@ -102,11 +102,12 @@ def compose_highlights(facts: Facts, headline: Headline, limit: int = 5) -> list
     if facts.government_response:
         names = {a.name for a in facts.actors}
         actors = Counter(f.actor for f in facts.government_response if f.actor in names)
-        named = [f"{k} by {a}" for a, k in actors.most_common(3)]
         n = len(facts.government_response)
-        text = f"{n} action{'s' if n != 1 else ''} by the authorities reported" + (
-            f" ({', '.join(named)})" if named and sum(actors.values()) < n or len(actors) > 1
-            else f", by {actors.most_common(1)[0][0]}" if named else "")
+        text = f"{n} action{'s' if n != 1 else ''} by the authorities reported"
+        if len(actors) == 1 and sum(actors.values()) == n:
+            text += f", by {next(iter(actors))}"              # one actor took them all
+        elif actors:
+            text += f" ({', '.join(f'{k} by {a}' for a, k in actors.most_common(3))})"
         lines.append(Highlight(text=_sentence(text), sources=_union(facts.government_response)))
     reactions = facts.international_reactions
     if reactions:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .merge_figures import KIND_ORDER, latest_of, rival_sizes
+from .merge_figures import KIND_ORDER, figure_size, latest_of, rival_sizes
 from .model import CasualtyFact, DisplacementFact, Facts, source_number
 
 TOLL_STATUSES = ("killed", "injured", "missing", "detained")
@@ -70,7 +70,7 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
         pool = [f for f in pool if f.qualifier != "vague"]     # "dozens were arrested" is no key figure
     if not pool:
         return None
-    top = max(pool, key=_size)
+    top = max(pool, key=figure_size)
     pool = [f for f in pool if rival_sizes(f, top)]     # '1 dead' in one town is no reading of '2,000'
     pool.sort(key=lambda f: (-len(f.sources), f.count))
     chosen = pool[0]
@@ -92,16 +92,12 @@ def _unless_below_a_group(totals: list[CasualtyFact], wide: list[CasualtyFact]) 
     latest = [f for f in totals if f.latest]
     if not latest:
         return totals
-    top, newest = max(_size(f) for f in latest), max((f.as_of for f in latest if f.as_of), default=None)
-    above = [f for f in wide if f.group != "total" and f.latest and f.qualifier != "vague" and _size(f) > top
+    top, newest = max(figure_size(f) for f in latest), max((f.as_of for f in latest if f.as_of), default=None)
+    above = [f for f in wide if f.group != "total" and f.latest and f.qualifier != "vague" and figure_size(f) > top
              and not (newest and f.as_of and f.as_of < newest)]
     if not above:
         return totals
-    return [max(above, key=_size)] if len({f.group for f in above}) == 1 else []
-
-
-def _size(fact: CasualtyFact) -> int:
-    return fact.count_max or fact.count
+    return [max(above, key=figure_size)] if len({f.group for f in above}) == 1 else []
 
 
 def _one_per_report(facts: list[CasualtyFact]) -> list[CasualtyFact]:
@@ -109,7 +105,7 @@ def _one_per_report(facts: list[CasualtyFact]) -> list[CasualtyFact]:
     '2,000 bodies retrieved'), in its most precise form ('413 people have died ... over 400').
     Reports that disagree keep a figure each."""
     kept: list[CasualtyFact] = []
-    for fact in sorted(facts, key=lambda f: (-_size(f), f.qualifier != "exact")):
+    for fact in sorted(facts, key=lambda f: (-figure_size(f), f.qualifier != "exact")):
         if not any(set(fact.sources) <= set(k.sources) for k in kept):
             kept.append(_most_precise(fact, facts))
     return kept
@@ -123,8 +119,8 @@ def _most_precise(fact: CasualtyFact, facts: list[CasualtyFact]) -> CasualtyFact
     if fact.qualifier == "exact":
         return fact
     close = [f for f in facts if f.qualifier == "exact" and set(f.sources) <= set(fact.sources)
-             and abs(_size(f) - _size(fact)) <= PRECISE_WITHIN * _size(fact)]
-    return max(close, key=_size, default=fact)
+             and abs(figure_size(f) - figure_size(fact)) <= PRECISE_WITHIN * figure_size(fact)]
+    return max(close, key=figure_size, default=fact)
 
 
 def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:

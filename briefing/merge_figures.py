@@ -289,8 +289,8 @@ def latest_toll(facts: list[CasualtyFact]) -> list[CasualtyFact]:
     witnesses = [f for f in counted if not _stray(f, counted)]
     for date in sorted({f.as_of for f in counted}, reverse=True):
         newest = [f for f in counted if f.as_of == date]
-        top = max(_size(f) for f in newest)
-        larger = {s for f in witnesses if f.as_of < date and _size(f) > RIVAL_RATIO * top for s in f.sources}
+        top = max(figure_size(f) for f in newest)
+        larger = {s for f in witnesses if f.as_of < date and figure_size(f) > RIVAL_RATIO * top for s in f.sources}
         if len(larger) < len({s for f in newest for s in f.sources}):
             return newest
     return latest_of(facts)
@@ -298,11 +298,12 @@ def latest_toll(facts: list[CasualtyFact]) -> list[CasualtyFact]:
 
 def _stray(fact: CasualtyFact, facts: list[CasualtyFact]) -> bool:
     """Many times every other figure of its own day: another event's toll read as this one's."""
-    peers = [_size(f) for f in facts if f is not fact and f.as_of == fact.as_of]
-    return bool(peers) and _size(fact) > RIVAL_RATIO * max(peers)
+    peers = [figure_size(f) for f in facts if f is not fact and f.as_of == fact.as_of]
+    return bool(peers) and figure_size(fact) > RIVAL_RATIO * max(peers)
 
 
-def _size(fact: CasualtyFact) -> int:
+def figure_size(fact: CasualtyFact) -> int:
+    """How many a figure counts at most: the top of a range, or the count."""
     return fact.count_max or fact.count
 
 

@@ -102,8 +102,7 @@ def test_a_pronoun_under_a_verb_of_saying_is_its_subject(parse):
     ("Prices stepped higher in the markets.", False),
 ])
 def test_cancellations_tighter_security_and_provisions_are_acts_and_a_disaster_is_no_actor(parse, text, found):
-    items = [m for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if m.kind == "response"]
-    assert bool(items) == found, [(m.actor, m.text) for m in items]
+    _assert_a_response(parse, text, found)
 
 
 def test_they_is_never_a_place_or_one_person(parse):
@@ -132,8 +131,7 @@ def test_every_country_of_a_long_list_reacts(parse):
     ("The operation of the airport resumed on Monday.", False),
 ])
 def test_sending_people_named_by_a_noun_is_an_act(parse, text, found):
-    items = [m for m in actions.extract(parse("Storm hits the coast\n\n" + text)) if m.kind == "response"]
-    assert bool(items) == found, [(m.actor, m.text) for m in items]
+    _assert_a_response(parse, text, found)
 
 
 def test_a_bare_title_is_the_person_last_named_with_it(parse):
@@ -147,3 +145,8 @@ def test_he_after_a_title_with_its_name_is_that_person(parse):
     text = ("Floods hit the coast\n\nThe President of Chile, Maria Gonzalez, spoke on Monday. \"We are with you,\" she "
             "said. She ordered the army to send aid.")
     assert [m.actor for m in actions.extract(parse(text)) if "ordered" in m.text] == ["Maria Gonzalez"]
+
+
+def _assert_a_response(parse, text, found):
+    items = [m for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if m.kind == "response"]
+    assert bool(items) == found, [(m.actor, m.text) for m in items]

@@ -32,7 +32,7 @@ NEGATIONS = words("casualties", "negations")
 SUFFERING_VERBS = words("casualties", "suffering_verbs")
 INJURY_NOUNS = words("casualties", "injury_nouns")
 FINDING_VERBS = words("casualties", "finding_verbs")
-TOLL_NOUNS = ("toll", "tally")
+FIGURE_NOUNS = words("casualties", "figure_nouns")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
 DISPLACEMENT_NOUNS = frozenset(w for ws in lexicon("displacement")["nouns"].values() for w in ws)
 LEAVING_VERBS = {"leave", "abandon", "seek"}
@@ -216,7 +216,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
                 if obj.lemma_.lower() not in PLACE_NOUNS:      # not "in flood-affected areas"
                     cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
         if child.dep_ == "nsubj" and child.lower_ == "it" and verb.lemma_.lower() in TOLL_VERBS:
-            cues.extend(t for t in verb.sent if t.i < child.i and t.lower_ in TOLL_NOUNS)   # "the toll ... it rose to"
+            # "the toll ... it rose to": the figure noun the pronoun stands for
+            cues.extend(t for t in verb.sent if t.i < child.i and t.lower_ in FIGURE_NOUNS)
     if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         cues.extend(c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)   # "the toll was confirmed to be 224"
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):

@@ -41,8 +41,7 @@ COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
 WHOLE_EVENTS = words("casualties", "whole_event_nouns")
-# Nouns for a figure itself: "an earlier toll", "the previous figure" (not "former officials")
-FIGURE_NOUNS = {"toll", "figure", "number", "total", "count", "tally", "estimate", "death toll"}
+FIGURE_NOUNS = words("casualties", "figure_nouns")
 REMAINING = words("casualties", "remaining_words")
 _PERIODS = lexicon("casualties")["increment_periods"]
 INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions"] for t in _PERIODS["times"]

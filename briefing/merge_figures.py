@@ -125,8 +125,30 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
         target.append(fact)
         fact_of.update((i, fact) for i in members)
     _link_parts(mentions, fact_of)
-    _mark_progression(facts)
+    _mark_progression(facts, later_the_same_day(mentions, dates))
     return facts, projections
+
+
+def later_the_same_day(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, set[str]]:
+    """For each report, the reports of its own day it is known to be later than. A toll only grows: a
+    report that tells the death toll as risen to a figure above every toll another report of that day
+    gives ('rose to 137' beside 'rose to 133') was written after it."""
+    tolls: dict[str, list[CasualtyMention]] = defaultdict(list)
+    for m in mentions:
+        if m.status == "killed" and m.group == "total" and m.place is None and m.nationality is None \
+                and not (m.projection or m.superseded or m.remaining) and m.part_of is None \
+                and m.quantity.qualifier != "vague" and dates.get(m.evidence.source):
+            tolls[m.evidence.source].append(m)
+    later: dict[str, set[str]] = defaultdict(set)
+    for source, own in tolls.items():
+        rises = [m.quantity.value for m in own if m.rise]
+        if not rises:
+            continue
+        for other, theirs in tolls.items():
+            top = max(m.quantity.value_max or m.quantity.value for m in theirs)
+            if other != source and dates[other] == dates[source] and top < max(rises) <= RIVAL_RATIO * top:
+                later[source].add(other)
+    return later
 
 
 def _figure_keys(mentions: list[CasualtyMention]) -> list[tuple]:
@@ -224,8 +246,10 @@ def question(fact: CasualtyFact) -> tuple:
     return fact.status, fact.group, fact.place, fact.nationality
 
 
-def _mark_progression(facts: list[CasualtyFact]) -> None:
-    """Per question: the latest figure(s), earlier ones, and figures of the same time that disagree."""
+def _mark_progression(facts: list[CasualtyFact], later: dict[str, set[str]] | None = None) -> None:
+    """Per question: the latest figure(s), earlier ones, and figures of the same time that disagree.
+    ``later`` orders reports of one day (see ``later_the_same_day``)."""
+    later = later or {}
     by_question: dict[tuple, list[CasualtyFact]] = defaultdict(list)
     by_id = {f.id: f for f in facts}
     for fact in facts:
@@ -234,10 +258,12 @@ def _mark_progression(facts: list[CasualtyFact]) -> None:
         if not share:
             by_question[question(fact)].append(fact)
     for same in by_question.values():
+        for fact in same:
+            fact.superseded = fact.superseded or _overtaken(fact, same, later)
         standing = [f for f in same if not f.superseded and not f.remaining] or same
         for fact in latest_toll(standing):
             fact.latest = True
-        counted = [f for f in same if f.qualifier != "vague"]
+        counted = [f for f in same if f.qualifier != "vague" and not _overtaken(f, same, later)]
         for fact in counted:
             rivals = [o for o in counted if o is not fact and o.count != fact.count and same_time(o, fact)
                       and not set(o.sources) & set(fact.sources)      # a report does not differ from itself
@@ -249,6 +275,12 @@ def _mark_progression(facts: list[CasualtyFact]) -> None:
         for fact in same:
             if not fact.latest and fact.as_of and any(o.latest and o.as_of and o.as_of > fact.as_of for o in same):
                 fact.superseded = True        # a newer report gives a newer figure
+
+
+def _overtaken(fact: CasualtyFact, same: list[CasualtyFact], later: dict[str, set[str]]) -> bool:
+    """A figure of reports that a later report of the same day gives a figure for, on the same question."""
+    return any(o.as_of == fact.as_of and o.count != fact.count
+               and all(any(s in later.get(t, ()) for t in o.sources) for s in fact.sources) for o in same)
 
 
 # Two readings of one count differ by less than this; a figure many times another counts something else

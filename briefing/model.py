@@ -93,6 +93,7 @@ class CasualtyMention:
     remaining: bool = False               # those still in a state ("63 remain in hospital"), part of all
     part_of: int | None = internal()      # index of the total this figure breaks down, within its sentence
     implicit: bool = internal(False)      # read from a phrase for one person ("a man was shot")
+    rise: bool = internal(False)          # told as risen to ("the toll rose to 137"): an update
     war_wide: bool = internal(False)      # a whole war's toll ("the conflict has killed 280,000")
     order: int = internal(0)              # position in the corpus, for stable ordering
 

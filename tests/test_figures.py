@@ -517,6 +517,17 @@ def test_a_semicolon_ends_a_figures_clause(parse):
         (2, "injured", "security_forces"), (3, "killed", "civilians")]
 
 
+@pytest.mark.parametrize("sentence, rise", [
+    ("The death toll rose to 137 on Sunday, officials said.", True),
+    ("The number of dead has climbed to 80, the ministry said.", True),
+    ("Deaths reached 52 by the evening.", True),
+    ("Officials said 137 people were killed.", False),
+    ("The toll could rise to 500, officials feared.", False),
+])
+def test_a_toll_told_as_risen_to_a_figure_is_an_update(parse, sentence, rise):
+    assert [m.rise for m in casualties.extract(parse(sentence))] == [rise]
+
+
 @pytest.mark.parametrize("sentence, current", [
     ("The government had originally said over 2,000 people had been killed.", False),
     ("Officials had initially reported that 300 people died in the blast.", False),

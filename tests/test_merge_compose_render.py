@@ -44,6 +44,19 @@ def test_a_rising_toll_is_a_progression_and_the_newest_report_is_the_headline():
     assert key_figures([mention("S1", 31), mention("S2", 80), mention("S3", 112)], dates)["Killed"].display == "112"
 
 
+def test_of_two_reports_of_one_day_the_one_telling_a_higher_rise_is_the_later():
+    dates = {"S1": "2023-05-01", "S2": "2023-05-03", "S3": "2023-05-03"}
+    told = [mention("S1", 60), mention("S2", 133, rise=True), mention("S2", 152, status="injured", start=20),
+            mention("S3", 137, rise=True), mention("S3", 182, status="injured", start=20)]
+    figures = key_figures(told, dates)
+    assert (figures["Killed"].display, figures["Injured"].display) == ("137", "182")
+    facts, _ = merge_casualties(told, dates)
+    assert {f.count: (f.latest, f.superseded, f.conflicts_with) for f in facts}[133] == (False, True, [])
+    # the later report is the one that tells the toll as risen, whichever is larger: otherwise they differ
+    for told in ([mention("S2", 133, rise=True), mention("S3", 137)], [mention("S2", 133), mention("S3", 137)]):
+        assert key_figures(told, dates)["Killed"].display == "133–137"
+
+
 def test_a_newer_report_far_below_what_older_reports_counted_is_no_toll():
     dates = {"S1": "2023-05-01", "S2": "2023-05-03", "S3": "2023-05-05"}
     # '15 were now considered dead' after tolls of 600 and 750: a part, or another incident

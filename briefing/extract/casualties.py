@@ -23,7 +23,8 @@ from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
-                           is_rate, is_remaining, is_series_tally, is_set_aside, is_superseded, is_war_wide)
+                           is_rate, is_remaining, is_series_tally, is_set_aside, is_superseded, is_told_as_rise,
+                           is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -155,6 +156,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             nationality=nationality_of(reading.noun, reading.cue) or _said_nationality(number.root),
             superseded=reading.set_aside,
             remaining=reading.remaining, implicit=number.implicit,
+            rise=is_told_as_rise(number.root, reading.noun) and not reading.projection,
             war_wide=is_war_wide(number.root, reading.noun, reading.cue))
         if pb.block.kind == "bullet" and pb.block.lead_in is not None and not _has_own_status(number):
             lead = earlier.get(pb.block.lead_in, [])

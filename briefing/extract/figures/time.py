@@ -25,6 +25,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 MODALS = words("casualties", "modals")
 PROJECTION_VERBS = words("casualties", "projection_verbs")
 GROWTH_VERBS = words("casualties", "growth_verbs")
+RISE_VERBS = words("casualties", "rise_verbs")
 PAST_MARKERS = words("casualties", "past_markers")
 PAST_TIMES = words("casualties", "past_times")
 LONG_PAST = words("casualties", "long_past_times")
@@ -250,6 +251,14 @@ def is_projection(number: Token, noun: Token | None) -> bool:
             if verb.head.lemma_.lower() in PROJECTION_VERBS:
                 return True
     return any(c.lower_ in ("feared", "expected", "projected") for c in top.children) or _is_condition(top)
+
+
+def is_told_as_rise(number: Token, noun: Token | None) -> bool:
+    """'The death toll rose to 137', 'has climbed to 80', 'deaths reached 52': the report updates the toll."""
+    top = noun if noun is not None else number
+    head = top.head
+    verb = head.head if head.dep_ == "prep" and head.lower_ == "to" else head if top.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in RISE_VERBS and verb.pos_ in ("VERB", "AUX")
 
 
 def _is_condition(token: Token) -> bool:

@@ -128,7 +128,7 @@ def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
     flight is a handful beside a figure of people homeless, evacuated or sheltering many times larger
     ('26 people took refuge on the first floor' beside '1 million in relief camps'), the largest of
     those stands in."""
-    counted = [d for d in items if d.count is not None and not d.projection and not d.background]
+    counted = [d for d in items if d.count is not None and not (d.projection or d.background or d.one_site)]
     if not counted:
         return None
     fled = [d for d in counted if d.kind == KIND_ORDER[0]]

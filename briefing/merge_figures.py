@@ -384,6 +384,7 @@ def _displacement_fact(group: list[DisplacementMention], dates: dict[str, str | 
         qualifier=q.qualifier if q else None, text=first.text,
         places=sorted({p for m in group for p in m.places}), kind=kind,
         projection=first.projection, background=all(m.background for m in group),
+        one_site=all(m.one_site for m in group),
         as_of=newest(dates.get(s) for s in sources), sources=sources, evidence=evidence)
 
 

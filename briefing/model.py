@@ -107,6 +107,7 @@ class DisplacementMention:
     kind: str = "fled"          # fled | evacuated | homeless | sheltering: how the text says people moved
     projection: bool = False    # "could displace 150,000": foreseen, not counted
     background: bool = False    # a count of an earlier period ("displaced since 2012")
+    one_site: bool = False      # the people of one site: "hundreds of patients were evacuated"
     order: int = internal(0)
 
 
@@ -230,6 +231,7 @@ class DisplacementFact:
     kind: str          # fled | evacuated | homeless | sheltering
     projection: bool   # foreseen, not counted
     background: bool   # a count of an earlier period
+    one_site: bool     # the people of one site (patients, inmates, pupils): no event-wide figure
     as_of: str | None  # date of the newest report that gives it
     sources: list[str]
     evidence: list[Evidence]

@@ -65,6 +65,18 @@ def test_an_earlier_period_is_background(parse, sentence):
     assert found and all(m.background for m in found)
 
 
+@pytest.mark.parametrize("sentence, one_site", [
+    ("Hundreds of patients had to be evacuated to safer hospitals.", True),
+    ("Some 300 inmates were evacuated from the flooded prison.", True),
+    ("Staff evacuated 40 pupils from the school before the water rose.", True),
+    ("Hundreds of residents had to be evacuated to safer areas.", False),
+    ("Some 300 villagers were evacuated from the flooded valley.", False),
+])
+def test_the_people_of_one_site_are_marked(parse, sentence, one_site):
+    found = [m for m in displacement.extract(parse(sentence)) if m.quantity is not None]
+    assert [m.one_site for m in found] == [one_site]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Thousands of people spent a second night outdoors.", [(1000, "sheltering")]),
     ("Hundreds of villagers are living in tents after the quake.", [(100, "sheltering")]),

@@ -208,10 +208,18 @@ def test_a_list_of_countries_is_the_whole_event_only_when_it_is_the_events_count
     assert {f.count: f.place for f in facts} == {5000: None, 800: "Syria and Lebanon"}   # 700: another event's
 
 
-def _displaced_fact(fid, count, kind):
+def _displaced_fact(fid, count, kind, one_site=False):
     from briefing.model import DisplacementFact
     return DisplacementFact(id=fid, count=count, count_max=None, qualifier="exact", text="", places=[], kind=kind,
-                            projection=False, background=False, as_of="2024-08-20", sources=["S1"], evidence=[])
+                            projection=False, background=False, one_site=one_site, as_of="2024-08-20",
+                            sources=["S1"], evidence=[])
+
+
+def test_the_people_of_one_site_are_no_headline_of_displacement():
+    patients = [_displaced_fact("D1", 100, "evacuated", one_site=True)]
+    assert choose_headline(Facts(displacement=patients)).get("displaced") is None
+    both = [*patients, _displaced_fact("D2", 40, "fled")]
+    assert choose_headline(Facts(displacement=both)).get("displaced").count == 40
 
 
 def test_a_handful_who_fled_does_not_hide_a_million_in_camps():

@@ -40,6 +40,7 @@ OBJECT_CUES = {(verb, obj): kind for kind, verbs in LEX["object_cues"].items()
                for verb, objects in verbs.items() for obj in objects}
 NOUN_KINDS = {w: kind for kind, ws in LEX["nouns"].items() for w in ws}
 HOUSEHOLDS = words("displacement", "household_nouns")
+SITE_OCCUPANTS = words("displacement", "site_occupant_nouns")
 DESTINATIONS = words("displacement", "destinations")
 PROJECTION_VERBS = words("displacement", "projection_verbs") | words("casualties", "projection_verbs")
 STAYING_VERBS = words("displacement", "staying_verbs")
@@ -65,7 +66,7 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
                 counted = True
                 yield DisplacementMention(quantity=reading.quantity, text=sent.text.strip(), places=places,
                                           evidence=evidence, kind=reading.kind, projection=reading.projection,
-                                          background=reading.background)
+                                          background=reading.background, one_site=reading.one_site)
         if not counted and pb.block.kind not in ("headline", "subheading") and not QUOTE_MARKS & set(sent.text) \
                 and _has_destination(cues) and _many_people_moved(cues) and not _foreseen_sentence(cues):
             yield DisplacementMention(quantity=None, text=sent.text.strip(), places=places, evidence=evidence,
@@ -84,6 +85,7 @@ class Reading:
     kind: str
     projection: bool
     background: bool
+    one_site: bool = False
 
 
 def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Reading | None:
@@ -104,7 +106,8 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Re
     kind = _kind(linked)
     quantity = None if noun is not None and noun.lemma_.lower() in HOUSEHOLDS else number.quantity
     projection = any(_foreseen(c) for c, _ in linked) or is_projection(root, noun)
-    return Reading(quantity=quantity, kind=kind, projection=projection, background=is_other_event(root, year))
+    return Reading(quantity=quantity, kind=kind, projection=projection, background=is_other_event(root, year),
+                   one_site=noun is not None and noun.lower_ in SITE_OCCUPANTS)
 
 
 def _or_affected(cue: Token) -> bool:

@@ -263,6 +263,20 @@ def test_a_toll_dated_a_week_or_more_before_the_report_is_an_earlier_events(pars
     assert undated == [(4, "killed", "total"), (6, "killed", "children"), (40, "killed", "total")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a date in the phrase naming what the act is about dates that event, not the act
+    ("Police today arrested four men in connection with the bombing last month.", [(4, "detained", "total")]),
+    ("Police arrested two suspects over last month's attack on the market.", [(2, "detained", "total")]),
+    ("Investigators detained three officials in relation to the October 2 crash.", [(3, "detained", "other")]),
+    # the act's own date still counts
+    ("Police arrested two suspects last month.", []),
+    ("On October 2, police detained three officials.", []),
+])
+def test_the_date_of_the_event_an_act_is_about_does_not_date_the_act(parse, sentence, expected):
+    assert [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(sentence, date="2016-10-27"))
+            ] == expected
+
+
 def test_the_time_of_a_coordination_is_all_of_it(parse):
     text = ("A car bomb killed 32 people at a wedding on Sunday.\n"
             "Analysts estimate that 400,000 people have been killed and millions displaced since the war started in 2011.\n"

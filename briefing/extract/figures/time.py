@@ -42,6 +42,9 @@ COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
 WHOLE_EVENTS = words("casualties", "whole_event_nouns")
+TOPIC_PREPOSITIONS = words("casualties", "topic_prepositions")
+TOPIC_NOUNS = words("casualties", "topic_nouns")
+PRESENT_TIMES = words("casualties", "present_times")
 FIGURE_NOUNS = words("casualties", "figure_nouns")
 REMAINING = words("casualties", "remaining_words")
 _PERIODS = lexicon("casualties")["increment_periods"]
@@ -169,6 +172,7 @@ def clause_verbs(token: Token) -> list[Token]:
 def _dated_before(verb: Token, year: int | None) -> bool:
     """'since 2009', 'since the conflict began in March 2011', 'last month', 'two years ago', 'in the
     five-year war' on the verb itself."""
+    present = any(c.lower_ in PRESENT_TIMES for c in verb.children if c.dep_ in ("npadvmod", "advmod"))
     for child in verb.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "nsubj"):
             continue
@@ -178,7 +182,7 @@ def _dated_before(verb: Token, year: int | None) -> bool:
         if since and (any(_is_other_year(t, year) or t.lemma_.lower() in PERIOD_NOUNS and _long_period(t)
                           for t in subtree) or any(f" {p} " in f" {words_} " for p in LONG_PAST)):
             return True              # "since 2011", "since the start of the five-year war", "since June last year"
-        if child.dep_ in ("prep", "npadvmod", "advmod") and not since \
+        if child.dep_ in ("prep", "npadvmod", "advmod") and not (since or present or _names_an_event(child)) \
                 and any(f" {p} " in f" {words_} " for p in PAST_TIMES):
             return True              # "last month" (but "since last month" runs up to now)
         if child.dep_ == "nsubj" and any(_is_other_year(t, year) for t in subtree):
@@ -393,13 +397,23 @@ def _own_dates(verb: Token) -> list[Token]:
     skip: set[int] = set()
     for token in verb.subtree:
         since_clause = any(c.dep_ == "mark" and c.lower_ in PAST_MARKERS for c in token.children)
-        if token.i != verb.i and (token.lower_ in PAST_MARKERS or since_clause
+        if token.i != verb.i and (token.lower_ in PAST_MARKERS or since_clause or _names_an_event(token)
                                   or token.dep_ in ("relcl", "ccomp", "parataxis")):
             skip.update(t.i for t in token.subtree)
     # a date the clause names in a phrase ("on October 13"), not a dateline or byline run into it
     return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE"
             and any(a.dep_ == "prep" and a.lower_ in ("on", "in") and a.i in {s.i for s in verb.subtree}
                     for a in t.ancestors)]
+
+
+def _names_an_event(token: Token) -> bool:
+    """'in connection with the accident', 'over last month's attack': a phrase that names the event a
+    clause is about, whose date is the event's."""
+    if token.dep_ != "prep":
+        return token.lemma_.lower() in TOPIC_NOUNS and token.dep_ == "pobj"
+    objects = [c.lemma_.lower() for c in token.children if c.dep_ == "pobj"]
+    return any(o in TOPIC_NOUNS for o in objects) or token.lower_ in TOPIC_PREPOSITIONS and any(
+        o in WHOLE_EVENTS for o in objects)
 
 
 def is_series_tally(number: Token) -> bool:

@@ -23,8 +23,8 @@ from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
-                           is_rate, is_remaining, is_series_tally, is_set_aside, is_superseded, is_told_as_rise,
-                           is_war_wide)
+                           is_rate, is_remaining, is_retracted, is_series_tally, is_set_aside, is_superseded,
+                           is_told_as_rise, is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -196,7 +196,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
-            or is_superseded(root, noun) or is_rate(root):
+            or is_superseded(root, noun) or is_rate(root) or is_retracted(root):
         return None
     follows_other = earlier[-1].status != status if earlier else told_status not in (None, status)
     place = place_of(root, noun, cue)

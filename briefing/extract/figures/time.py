@@ -20,7 +20,7 @@ from ..common import is_year_token, year_of
 from .counted import counts_people
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 MODALS = words("casualties", "modals")
 PROJECTION_VERBS = words("casualties", "projection_verbs")
@@ -45,6 +45,7 @@ WHOLE_EVENTS = words("casualties", "whole_event_nouns")
 TOPIC_PREPOSITIONS = words("casualties", "topic_prepositions")
 TOPIC_NOUNS = words("casualties", "topic_nouns")
 PRESENT_TIMES = words("casualties", "present_times")
+RELATIVE_TIMES = words("casualties", "relative_times")
 FIGURE_NOUNS = words("casualties", "figure_nouns")
 REMAINING = words("casualties", "remaining_words")
 _PERIODS = lexicon("casualties")["increment_periods"]
@@ -57,7 +58,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def is_other_event(number: Token, year: int | None = None) -> bool:
     """The figure belongs to another event or period than the one reported."""
-    if _opens_with_other_year(number, year) or any(_dated_before(verb, year) or _in_that_event(verb, year)
+    if _opens_with_other_year(number, year) or _goes_on_telling_another_time(number, year) \
+            or _in_a_clause_about_a_dated_event(number, year) or any(_dated_before(verb, year) or _in_that_event(verb, year)
                                                    for verb in clause_verbs(number)):
         return True
     for head in number.ancestors:
@@ -95,10 +97,45 @@ def is_other_time(verb: Token, year: int | None = None) -> bool:
 def _opens_with_other_year(number: Token, year: int | None) -> bool:
     """'In 1991, a cyclone and the storm surge it brought killed about 140,000', 'Last September, a
     cyclone ...': a sentence framed by another year or an earlier time, whatever the parse makes of it."""
+    return _framed_by_other_time(number.sent, year, number.i)
+
+
+def _goes_on_telling_another_time(number: Token, year: int | None) -> bool:
+    """'In October 2002, militants took 800 hostages. Two days later, forces stormed the building. In the
+    fight, 129 hostages died': a sentence with no time of its own, or only one counted from the last
+    ('two days later'), goes on with the story of the sentences before it in its paragraph."""
     sent = number.sent
+    if year is None or _has_own_time(sent):
+        return False
+    while sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        if _framed_by_other_time(sent, year, sent.end) or _dated_by_prep(sent.root, year):
+            return True
+        if _has_own_time(sent):
+            return False
+    return False
+
+
+def _in_a_clause_about_a_dated_event(number: Token, year: int | None) -> bool:
+    """'the confusion that followed the 2010 earthquake, when aid was slow after 300,000 were killed': the
+    figure's clause hangs on a verb whose subject or object is an event of another year."""
+    verbs = [h for h in number.ancestors if h.pos_ in ("VERB", "AUX")]
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in WHOLE_EVENTS
+               and any(_is_other_year(g, year) for g in c.children) for verb in verbs[1:] for c in verb.children)
+
+
+def _has_own_time(sent: Span) -> bool:
+    """A date or time of its own ('on Saturday', 'this time'), not one counted from another ('a day later')."""
+    text = f" {' '.join(t.lower_ for t in sent)} "
+    return any(f" {p} " in text for p in PRESENT_TIMES) or any(
+        e.label_ in ("DATE", "TIME") and not any(t.lower_ in RELATIVE_TIMES for t in e) for e in sent.ents)
+
+
+def _framed_by_other_time(sent: Span, year: int | None, before: int) -> bool:
+    """The sentence opens on another year or an earlier time, before the token at ``before``."""
     opening = sent.doc[sent.start:min(sent.end, sent.start + 6)]
     comma = next((t.i for t in opening if t.text == ","), None)
-    if comma is None or comma >= number.i:
+    if comma is None or comma >= before:
         return False
     framing = [t for t in opening if t.i < comma]
     words_ = " ".join(t.lower_ for t in framing)
@@ -113,12 +150,16 @@ def _opens_with_other_year(number: Token, year: int | None) -> bool:
 
 
 def _when_after_year(verb: Token, year: int | None) -> bool:
-    """'Like in 2014, when 60 villagers were killed': a 'when' clause right after a year."""
-    when = next((c for c in verb.children if c.lower_ == "when" and c.tag_ == "WRB"), None)
+    """'Like in 2014, when 60 villagers were killed', 'the chaos after the 2010 quake, when aid was slow and
+    300,000 were killed': a 'when' clause right after a year or an event of one, on the verb or on a
+    clause of it."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    when = next((c for v in clauses for c in v.children if c.lower_ == "when" and c.tag_ == "WRB"), None)
     if when is None or when.i < 2:
         return False
     before = when.doc[when.i - 2:when.i]
-    return before[-1].text == "," and _is_other_year(before[0], year)
+    return before[-1].text == "," and (_is_other_year(before[0], year) or before[0].lemma_.lower() in WHOLE_EVENTS
+                                       and any(_is_other_year(c, year) for c in before[0].children))
 
 
 def _is_other_year(token: Token, year: int | None) -> bool:
@@ -185,7 +226,7 @@ def _dated_before(verb: Token, year: int | None) -> bool:
         if child.dep_ in ("prep", "npadvmod", "advmod") and not (since or present or _names_an_event(child)) \
                 and any(f" {p} " in f" {words_} " for p in PAST_TIMES):
             return True              # "last month" (but "since last month" runs up to now)
-        if child.dep_ == "nsubj" and any(_is_other_year(t, year) for t in subtree):
+        if child.dep_ == "nsubj" and any(_is_other_year(t, year) for t in _own_words(child)):
             return True              # "the 2012 violence displaced 130,000"
         if child.dep_ == "nsubj" and _subject_of_past_time(child):
             return True              # "last year's floods killed 1,180"
@@ -201,9 +242,14 @@ def _subject_of_past_time(subject: Token) -> bool:
     """'Last year's monsoon', 'the previous year's floods': a subject its own words date to another
     time (not a clause inside it: 'officials who arrived last month', 'the toll of a storm that hit
     last month')."""
-    clauses = {t.i for c in subject.subtree if c.dep_ in CLAUSE_DEPS and c is not subject for t in c.subtree}
-    own = " ".join(t.lower_ for t in subject.subtree if t.i not in clauses)
+    own = " ".join(t.lower_ for t in _own_words(subject))
     return any(f" {p} " in f" {own} " for p in PAST_TIMES)
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """The words of a phrase outside the clauses inside it ('rescuers who remember the 2010 quake')."""
+    clauses = {t.i for c in phrase.subtree if c.dep_ in CLAUSE_DEPS and c is not phrase for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in clauses]
 
 
 def _dated_period(noun: Token, year: int | None) -> bool:
@@ -305,20 +351,29 @@ def is_superseded(number: Token, noun: Token | None) -> bool:
 
 
 def is_set_aside(number: Token) -> bool:
-    """'had earlier given a figure of 20,534', 'had initially reported 40', 'gave 9,000 but retracted
-    it': an older figure the report mentions beside its current one."""
-    verb = next((h for h in number.ancestors if h.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    # the report of it too: "had originally said over 2,000 people had been killed"
-    verbs = [verb, *([verb.head] if verb.dep_ in ("ccomp", "xcomp") else [])]
-    for verb in verbs:
+    """'had earlier given a figure of 20,534', 'had initially reported 40': an older figure the report
+    mentions beside its current one."""
+    for verb in _telling_verbs(number):
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
         if perfect and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children):
             return True
-        if any(c.dep_ == "conj" and c.lemma_.lower() in RETRACTING for c in verb.children):
-            return True            # "gave a figure of 9,000 injured, but later retracted it"
     return False
+
+
+def is_retracted(number: Token) -> bool:
+    """'gave a figure of 9,000 injured, but later retracted it': a figure its teller takes back was never
+    a count of the event (it may have counted something else), so it is no figure at all."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in RETRACTING for verb in _telling_verbs(number)
+               for c in verb.children)
+
+
+def _telling_verbs(number: Token) -> list[Token]:
+    """The verb of a figure and, for a clause of report, the report: 'had originally said over 2,000 people
+    had been killed'."""
+    verb = next((h for h in number.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    return [verb, *([verb.head] if verb.dep_ in ("ccomp", "xcomp") else [])]
 
 
 def is_remaining(number: Token) -> bool:

@@ -27,7 +27,8 @@ PLACE_SUFFIXES = words("actors", "place_suffixes")
 PLACE_NOUNS = words("actors", "place_nouns")
 COURTESY_TITLES = words("actors", "courtesy_titles")
 FACILITIES = words("actors", "facility_nouns")
-NOT_NAME_WORDS = words("actors", "title_words") | words("actors", "office_titles") | words("actors", "honorifics")
+NOT_NAME_WORDS = (words("actors", "title_words") | words("actors", "office_titles") | words("actors", "honorifics")
+                  | words("actors", "portfolio_words"))
 RELABELLED = ("ORG", "GPE", "NORP", "LOC", "FAC")
 # Labels the model gives a place's name by mistake.
 PLACE_RELABELLED = ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW")
@@ -86,11 +87,20 @@ def name_start(doc: Doc, start: int, end: int, limit: int) -> int:
     on it, up to a word of a title or body ('High Commissioner for Human Rights Ana Ruiz')."""
     while start > limit:
         word = doc[start - 1]
+        if _joins_a_name(doc, start - 1) and start - 1 > limit:
+            start -= 2                       # "Jean-Pierre Lacroix": the hyphen joins one name
+            continue
         if not (word.pos_ == "PROPN" and word.text[:1].isupper() and word.ent_type_ in ("", "PERSON")
                 and start <= word.head.i < end and word.lower_ not in NOT_NAME_WORDS):
             break
         start -= 1
     return start
+
+
+def _joins_a_name(doc: Doc, i: int) -> bool:
+    """A hyphen between two capitalised words with no space ('Jean-Pierre')."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
 
 
 def _people(docs: list[Doc]) -> dict[str, str]:
@@ -99,7 +109,8 @@ def _people(docs: list[Doc]) -> dict[str, str]:
     for doc in docs:
         for ent in doc.ents:
             tokens = [t for t in ent if t.pos_ == "PROPN"]
-            if ent.label_ != "PERSON" or len(tokens) < 2 or len(tokens) != len(ent):
+            joined = sum(1 for t in ent if _joins_a_name(t.doc, t.i))
+            if ent.label_ != "PERSON" or len(tokens) < 2 or len(tokens) + joined != len(ent):
                 continue
             if _is_place_name(ent) or country_of(ent.text) or organisation_of(ent.text) or ent[-1].lower_ in FACILITIES:
                 continue

@@ -1,3 +1,4 @@
+import pytest
 """Places and actors: towns the model mislabels, sites, credits and fragments (own-style text)."""
 from briefing.extract import extract_article
 from briefing.gazetteer import Towns
@@ -159,6 +160,18 @@ def test_a_name_the_model_cut_short_is_made_whole(nlp):
         assert whole in [e.text for e in doc.ents if e.label_ == "PERSON"], [(e.text, e.label_) for e in doc.ents]
 
 
+@pytest.mark.parametrize("text, name", [
+    ('Under-Secretary-General for Peace Operations Jean-Pierre Lacroix told reporters "calm is returning".',
+     "Jean-Pierre Lacroix"),
+    ('Red Cross envoy Jean-Claude Martin said "the needs are huge".', "Jean-Claude Martin"),
+])
+def test_a_hyphenated_first_name_is_part_of_the_name_and_the_title_is_not(parse, text, name):
+    from briefing.extract import actions, quotes
+    parsed = parse(text)
+    assert [q.speaker for q in quotes.extract(parsed)] == [name]
+    assert all(a.actor.endswith(name) for a in actions.extract(parsed))
+
+
 def test_a_countrys_forces_named_by_common_nouns_are_one_actor(parse):
     text = ("Fighting spreads in the north\n\n"
             "The Chadian army said it had retaken the airport on Monday.\n"
@@ -180,3 +193,19 @@ def test_where_a_person_is_based_is_not_whom_they_speak_for(nlp):
         doc = nlp(text)
         person = next(e for e in doc.ents if e.label_ == "PERSON")
         assert introduction(person)[0] == country, text
+
+
+@pytest.mark.parametrize("text, name, organisation", [
+    ("According to John Mbeki, the UN envoy for the region, both Ana Ruiz and Omar Bello agreed to a pause.",
+     "Ana Ruiz", None),
+    ("Peter Okello, a WHO spokesman, said Ana Ruiz had been told.", "Ana Ruiz", None),
+    ("The UN envoy Ana Ruiz said aid was needed.", "Ana Ruiz", "United Nations"),
+])
+def test_the_title_of_another_person_before_a_comma_is_not_a_persons(nlp, text, name, organisation):
+    from spacy.tokens import Span
+    from briefing.extract.entities import introduction
+    doc = nlp(text)
+    start = [t.text for t in doc].index(name.split()[0])
+    person = Span(doc, start, start + 2, "PERSON")      # the name, whatever the model labelled
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [person]
+    assert introduction(person)[1] == organisation

@@ -181,6 +181,15 @@ def test_the_person_named_after_a_long_title_speaks(parse, sentence, speaker):
     assert [q.speaker for q in quotes.extract(parse(sentence))] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The regional director of the agency, Marie-Claire Dubois, said "the needs are huge".', "Marie-Claire Dubois"),
+    ('The regional director of the agency, Marie Dubois, said "the needs are huge".', "Marie Dubois"),
+    ('The head of the mission, Peter Okello, told reporters: "We need more tents."', "Peter Okello"),
+])
+def test_the_person_named_beside_a_title_speaks(parse, sentence, speaker):
+    assert [q.speaker for q in quotes.extract(parse(sentence))] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('The new fund, a Red Cross spokeswoman said, would let the money "reach everyone who lost a home".\n\n'
      'She said volunteers would keep "handing out food and blankets to the families who need them".',

@@ -98,9 +98,13 @@ def name_phrase(token: Token) -> str:
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")]
         return re.sub(r"^(the|The)\s+", "", text).strip(" ,")
+    last = min(token.i + 6, len(token.doc) - 1)
+    name_at_end = entity_of(token.doc[last])
+    if name_at_end is not None and name_at_end.label_ == "PERSON":
+        last = name_at_end.end - 1            # a name is not cut: "Under-Secretary-General for X Jean-Pierre Lacroix"
     words_ = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "det")
               and (t.dep_ != "punct" or t.text in ("-", "–") and t.whitespace_ == "")
-              and t.i <= token.i + 6 and not _in_clause(t, token) and not BULLET.fullmatch(t.text)]
+              and t.i <= last and not _in_clause(t, token) and not BULLET.fullmatch(t.text)]
     words_.sort(key=lambda t: t.i)
     # as written: "counter-terrorism police", not "counter - terrorism police"
     text = "".join(t.text_with_ws if i + 1 < len(words_) and words_[i + 1].i == t.i + 1 else t.text + " "

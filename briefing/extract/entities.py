@@ -203,8 +203,11 @@ def context_tokens(ent: Span) -> list[Token]:
     """Words before the name in its noun phrase, and an apposition on either side."""
     root = ent.root
     inside = set(range(ent.start, ent.end))
-    tokens: list[Token] = [t for t in ent.doc[max(ent.sent.start, ent.start - 6):ent.start]
-                           if t.head.i in inside or t.head.head.i in inside or t.dep_ == "compound"]
+    before = ent.doc[max(ent.sent.start, ent.start - 6):ent.start]
+    # not the words of another name's title before a comma: "Perthes, the UN envoy, said both Burhan ..."
+    cut = max((t.i for t in before if t.text in (",", ";", ":")), default=before.start - 1)
+    tokens: list[Token] = [t for t in before if t.i > cut and (t.head.i in inside or t.head.head.i in inside
+                                                              or t.dep_ == "compound")]
     for child in root.children:
         if child.dep_ in ("appos", "relcl"):      # "Volker Perthes, the UN envoy", "Griffiths, who heads the UN's ..."
             # where they sit is not whom they speak for: "the group's spokesman based in Qatar"

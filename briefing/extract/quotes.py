@@ -223,6 +223,10 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
     ent = entity_of(subject)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         return _longest_known(name_phrase(subject), people)
+    # "the regional director of the agency, Ana Ruiz, said": the name set beside the title
+    named = next((t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+    if named is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return _longest_known(name_phrase(named), people)
     lower = subject.lower_
     if subject.pos_ == "PRON":
         if lower not in ("he", "she"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .merge_figures import KIND_ORDER, figure_size, latest_of, rival_sizes
+from .merge_figures import KIND_ORDER, bound_below, figure_size, latest_of, rival_sizes
 from .model import CasualtyFact, DisplacementFact, Facts, source_number
 
 TOLL_STATUSES = ("killed", "injured", "missing", "detained")
@@ -72,6 +72,7 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
         return None
     top = max(pool, key=figure_size)
     pool = [f for f in pool if rival_sizes(f, top)]     # '1 dead' in one town is no reading of '2,000'
+    pool = [f for f in pool if not any(bound_below(f, o) for o in pool)]   # 'over 200' beside 'about 300'
     pool.sort(key=lambda f: (-len(f.sources), f.count))
     chosen = pool[0]
     disputed = len(pool) > 1 or bool(chosen.conflicts_with)

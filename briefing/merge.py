@@ -216,6 +216,8 @@ def _same_force(bare: str, owned: str) -> bool:
     return bool(country_of(owner) or is_demonym(owner))
 
 
+# What naming a country in a sentence where it reacts counts, against 1 for naming it elsewhere.
+SPEAKER_WEIGHT = 0.25
 # A country named this share as often as the most named one is affected when an article is about it alone.
 SOLE_COUNTRY_SHARE = 0.2
 
@@ -233,11 +235,15 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
                                              *(d.evidence for d in mentions.displacement)]}
         # the victims' own country ('a family from Nepal died') is not where the event is
         origins = {(c.evidence.source, c.evidence.start, c.nationality) for c in mentions.casualties}
+        # a country that speaks ('Canada offered condolences') is named for its words, not as the place
+        speaking = {(a.evidence.source, a.evidence.start, a.country) for a in mentions.actions
+                    if a.kind == "reaction" and a.country}
         for place in mentions.locations:
             country = country_of(place.name) or known_towns.get(fold(place.name))
             where = (place.evidence.source, place.evidence.start)
             if country:
-                counts[country] += 4 if where in hit and (*where, country) not in origins else 1
+                counts[country] += 4 if where in hit and (*where, country) not in origins \
+                    else SPEAKER_WEIGHT if (*where, country) in speaking else 1
         for c in mentions.casualties:
             for country in countries_of_scope(c.place):
                 counts[country] += 2

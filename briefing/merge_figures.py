@@ -107,8 +107,13 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     """One fact per figure; projections apart. ``dates`` gives each source's report date."""
     dates = dates or {}
     scope = scope or EventScope((), frozenset())
-    mentions = [replace(m, place=scope.place(m.place), nationality=scope.nationality(m.nationality))
+    # where reports count foreigners, the event's own nationals are a part too ('128 South Koreans')
+    foreigners = {m.status for m in mentions if scope.nationality(m.nationality)}
+    mentions = [replace(m, place=scope.place(m.place),
+                        nationality=m.nationality if m.status in foreigners else scope.nationality(m.nationality))
                 for m in mentions if not scope.elsewhere(m.place)]
+    replaced = [m for m in mentions if m.replaced]
+    mentions = [m for m in mentions if not m.replaced]
     key_of = _figure_keys(mentions)
     clusters: dict[tuple, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -125,8 +130,22 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
         target.append(fact)
         fact_of.update((i, fact) for i in members)
     _link_parts(mentions, fact_of)
+    for fact in facts:
+        fact.superseded = fact.superseded or _replaced_by_a_report(fact, replaced, dates)
     _mark_progression(facts, later_the_same_day(mentions, dates))
     return facts, projections
+
+
+def _replaced_by_a_report(fact: CasualtyFact, replaced: list[CasualtyMention], dates: dict[str, str | None]) -> bool:
+    """A report that gives the figure only to replace it ('253, not 359 as reported'; 'down from 70')
+    makes it old wherever it is told, unless it is told later than that report."""
+    for m in replaced:
+        told = dates.get(m.evidence.source)
+        if m.quantity.value == fact.count and m.status == fact.status and m.place == fact.place \
+                and (m.group == fact.group or "total" in (m.group, fact.group)) \
+                and (told is None or fact.as_of is None or fact.as_of <= told):
+            return True
+    return False
 
 
 def later_the_same_day(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, set[str]]:
@@ -267,7 +286,7 @@ def _mark_progression(facts: list[CasualtyFact], later: dict[str, set[str]] | No
         for fact in counted:
             rivals = [o for o in counted if o is not fact and o.count != fact.count and same_time(o, fact)
                       and not set(o.sources) & set(fact.sources)      # a report does not differ from itself
-                      and rival_sizes(o, fact)]
+                      and rival_sizes(o, fact) and not bound_below(o, fact) and not bound_below(fact, o)]
             fact.conflicts_with = sorted((o.id for o in rivals), key=lambda x: int(x[1:]))
         rivalling = [f for f in counted if f.conflicts_with]
         if rivalling:
@@ -286,6 +305,11 @@ def _overtaken(fact: CasualtyFact, same: list[CasualtyFact], later: dict[str, se
 # Two readings of one count differ by less than this; a figure many times another counts something else
 # (an incident, a part), whatever the parse could tell.
 RIVAL_RATIO = 3
+
+
+def bound_below(a: CasualtyFact, b: CasualtyFact) -> bool:
+    """'More than 200' says what 'about 300' says: a lower bound below another figure agrees with it."""
+    return a.qualifier == "at_least" and a.count < (b.count_max or b.count)
 
 
 def rival_sizes(a: CasualtyFact, b: CasualtyFact) -> bool:

@@ -95,6 +95,8 @@ class CasualtyMention:
     implicit: bool = internal(False)      # read from a phrase for one person ("a man was shot")
     rise: bool = internal(False)          # told as risen to ("the toll rose to 137"): an update
     war_wide: bool = internal(False)      # a whole war's toll ("the conflict has killed 280,000")
+    replaced: bool = internal(False)      # a figure the report says is wrong or old ("253, not 359"):
+                                          # no figure of its own, it makes the others' same figure old
     order: int = internal(0)              # position in the corpus, for stable ordering
 
 

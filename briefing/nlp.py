@@ -8,6 +8,7 @@ from functools import cache
 
 from typing import TYPE_CHECKING
 
+from .dates import WEEKDAYS
 from .errors import ModelError
 from .model import Article, Block, Evidence
 from .names import harmonise
@@ -105,5 +106,23 @@ def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 64,
 
 
 def _harmonised(parsed: ParsedArticle) -> ParsedArticle:
-    harmonise([pb.doc for pb in parsed.blocks])
+    docs = [pb.doc for pb in parsed.blocks]
+    for doc in docs:
+        _repair_numbers_on_days(doc)
+    harmonise(docs)
     return parsed
+
+
+# Time words that follow a figure in wire copy with no preposition: "rose to 1,744 Monday".
+DAY_WORDS = frozenset([*WEEKDAYS, "yesterday", "today", "tonight", "overnight"])
+
+
+def _repair_numbers_on_days(doc: Doc) -> None:
+    """In 'the toll rose to 1,744 Monday' the parser makes the day the counted noun (1,744 Mondays); the
+    number takes the day's place in the clause, and the day becomes the clause's time, as in '... on Monday'."""
+    for number in doc:
+        day = number.head
+        if number.dep_ == "nummod" and day.i == number.i + 1 and day.lower_ in DAY_WORDS \
+                and number.like_num and day.head.i != day.i:
+            number.head, number.dep_ = day.head, day.dep_
+            day.head, day.dep_ = (number.head if number.dep_ != "pobj" else number.head.head), "npadvmod"

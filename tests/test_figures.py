@@ -7,7 +7,8 @@ from briefing.extract import casualties
 
 
 def figures(parse, text):
-    return [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text)) if not m.projection]
+    return [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text))
+            if not m.projection and not m.replaced]
 
 
 OTHER_EVENTS = [
@@ -128,6 +129,17 @@ HOSPITAL_AND_CUSTODY = [
 
 
 
+@pytest.mark.parametrize("text,remaining", [
+    ("Doctors said 63 people remain in hospital.", [63]),
+    ("Twenty-nine of the injured were in serious condition, the ministry said.", [29]),
+    ("The ministry said 151 people were injured. Of them, 29 were in serious condition.", [29]),
+    ("Police said 40 people were hurt and five are critical.", [5]),
+    ("Police said 40 people were hurt in the blast.", []),
+])
+def test_those_in_a_condition_are_part_of_the_injured(parse, text, remaining):
+    assert [m.quantity.value for m in casualties.extract(parse(text)) if m.remaining] == remaining
+
+
 def test_a_single_person_is_one_of_the_figure_the_article_gives(parse):
     text = "At least 22 people were killed in the blast.\nA girl was killed as she left the hall."
     assert figures(parse, text) == [(22, "killed", "total")]
@@ -144,6 +156,8 @@ SCOPES = [
     ("In Peru, the toll rose to 318, officials said.", "Peru", None),
     ("More than 5,000 people have been killed in Turkey and Syria.", "Turkey and Syria", None),  # merging decides
     ("Twelve Kenyans were among the dead.", None, "Kenya"),
+    ("Two New Zealanders were among the dead.", None, "New Zealand"),
+    ("The toll includes 128 South Koreans.", None, "South Korea"),
     ("The embassy put the number of French casualties at three.", None, "France"),
     ("Two British nationals were killed in the attack.", None, "United Kingdom"),
     ("Bihar, the worst-hit state, has reported 140 deaths.", "Bihar", None),
@@ -539,6 +553,9 @@ def test_a_figure_the_report_denies_or_a_headlines_source_is_no_group(parse):
     assert figures(parse, "It was not 40 people but 400 who died.") == [(400, "killed", "total")]
     assert figures(parse, "Death toll from the bombings rises to 359: police") == [(359, "killed", "total")]
     assert figures(parse, "Toll in quake rises to 2,012: officials") == [(2012, "killed", "total")]
+    # the denied figure is kept as a note that makes other reports' 150 old
+    assert [m.quantity.value for m in casualties.extract(parse("The toll is 120, not 150 as earlier reported."))
+            if m.replaced] == [150]
 
 
 def test_a_semicolon_ends_a_figures_clause(parse):
@@ -692,3 +709,24 @@ def test_bodies_recovered_are_dead_and_each_listed_part_is_a_share_of_the_total(
 ])
 def test_another_after_a_figure_of_another_status_is_other_people(parse, text, expected):
     assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("old,new,gone", [
+    ("The blasts killed 359 people, police said.", "The death toll is 253 and not 359 as reported earlier, "
+     "the ministry said.", 359),
+    ("Officials said 40 people were killed in the fire.", "Police said 29 people were killed, not 40 as first "
+     "reported.", 40),
+    ("Officials said 70 people died in the crash.", "The ministry put the toll at 61, down from an earlier "
+     "figure of 70.", 70),
+])
+def test_a_figure_a_report_replaces_is_old_in_every_report(parse, old, new, gone):
+    from briefing.extract import extract_article
+    from briefing.headline import choose_headline
+    from briefing.merge import merge
+    articles = [extract_article(parse(old, "S1")), extract_article(parse(new, "S2"))]
+    facts = merge(articles, dates={"S1": "2024-01-10", "S2": "2024-01-11"})
+    assert [f.superseded for f in facts.casualties if f.count == gone] == [True]
+    assert choose_headline(facts).get("killed").count != gone
+    # told again by a report newer than the one that replaced it, the figure stands
+    facts = merge(articles, dates={"S1": "2024-01-12", "S2": "2024-01-11"})
+    assert [f.superseded for f in facts.casualties if f.count == gone] == [False]

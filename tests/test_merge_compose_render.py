@@ -103,6 +103,28 @@ def test_reports_of_the_same_day_that_disagree_show_both_figures():
     assert killed.display == "500–650" and killed.disputed
 
 
+@pytest.mark.parametrize("bound,figure", [(200, 300), (1000, 1250)])
+def test_a_lower_bound_below_a_figure_of_the_same_time_agrees_with_it(bound, figure):
+    dates = {"S1": "2023-05-05", "S2": "2023-05-05"}
+    mentions = [mention("S1", bound, qualifier="at_least"), mention("S2", figure, qualifier="about")]
+    killed = key_figures(mentions, dates)["Killed"]
+    assert (killed.display, killed.disputed) == (f"~{figure:,}", False)
+    # an exact figure below a lower bound does disagree with it
+    killed = key_figures([mention("S1", bound, qualifier="at_least"), mention("S2", bound - 20)], dates)["Killed"]
+    assert killed.disputed
+
+
+@pytest.mark.parametrize("own,foreign", [(("Xland", 128), ("Iran", 4)), (("Xland", 40), ("France", 2))])
+def test_where_reports_count_foreigners_the_events_own_nationals_are_a_part(own, foreign):
+    mentions = [mention("S1", own[1] + 26), mention("S2", own[1], nationality=own[0]),
+                mention("S2", foreign[1], nationality=foreign[0], start=20)]
+    killed = key_figures(mentions, {"S1": "2023-05-05", "S2": "2023-05-05"})["Killed"]
+    assert (killed.display, killed.disputed) == (f"{own[1] + 26}", False)
+    # with no foreigners counted, the nationals of the event's country are its toll
+    facts, _ = merge_casualties(mentions[:2], {}, event_scope(mentions, ["Xland"]))
+    assert {f.nationality for f in facts} == {None}
+
+
 def test_without_dates_the_highest_toll_is_the_latest_and_others_are_flagged():
     killed = key_figures([mention("S1", 500), mention("S2", 500), mention("S3", 650)])["Killed"]
     assert killed.display == "650" and killed.disputed

@@ -209,3 +209,17 @@ def test_the_title_of_another_person_before_a_comma_is_not_a_persons(nlp, text, 
     person = Span(doc, start, start + 2, "PERSON")      # the name, whatever the model labelled
     doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [person]
     assert introduction(person)[1] == organisation
+
+
+@pytest.mark.parametrize("reactions", [
+    "Canada's prime minister offered condolences on Wednesday. Canada will send investigators. "
+    "France condemned the attack. The French president said France stood with the victims. "
+    "Germany's chancellor expressed sorrow. Germany lowered its flags.",
+    "Japan expressed its deep sadness. Japan's foreign minister sent condolences. "
+    "Brazil's president condemned the shooting. Brazil declared its solidarity.",
+])
+def test_countries_that_only_react_are_not_where_the_event_is(parse, reactions):
+    from briefing.merge import find_event_countries
+    event = parse("A gunman killed 21 people at a school in the United States on Tuesday, police said.", "S1")
+    world = parse(reactions, "S2")
+    assert find_event_countries([extract_article(event), extract_article(world)]) == ["United States"]

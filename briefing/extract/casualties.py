@@ -48,6 +48,7 @@ class Reading:
     set_aside: bool
     remaining: bool = False       # "63 remain in hospital": part of all who were hurt
     place: str | None = None      # the one place it is scoped to
+    replaced: bool = False        # "253 and not 359": the report replaces this figure
 
 
 def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
@@ -124,6 +125,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     has_injured_figure = INJURED_TEXT.search(sent.text) is not None
     previous: tuple[str, str, Token] | None = None   # (group, group_text, number) of the last figure: "and 78 wounded"
     results: list[CasualtyMention] = []
+    replaced: list[CasualtyMention] = []
     # the figures of this paragraph's sentences so far; a paragraph's first sentence follows the last one
     told_before = earlier.get(pb.index) or (earlier.get(pb.index - 1, []) if sent.start == 0 else [])
     for number in numbers:
@@ -136,6 +138,9 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         if reading is None and (not results or results[-1].place is not None):
             reading = _elided(number, results[-1] if results else None, sent)
         if reading is None or _part_of_rejected(number, results) or (number.named and reading.status not in NAMED_STATUSES):
+            continue
+        if reading.replaced:        # told only to be replaced: no figure of the sentence, a note for merging
+            replaced.append(_replaced_figure(number, reading, evidence))
             continue
         group, group_text = _group(number, reading, results)
         if previous is not None and across_semicolon(previous[2], number.root):
@@ -166,6 +171,14 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         results.append(mention)
     _link_breakdown(results, sent)
     yield from results
+    yield from replaced
+
+
+def _replaced_figure(number: Number, reading: Reading, evidence) -> CasualtyMention:
+    """'The toll is 253, not 359': the 359 that other reports may still give."""
+    group, group_text = group_of(reading.noun) if reading.noun is not None else ("total", "")
+    return CasualtyMention(quantity=number.quantity, status=reading.status, group=group, group_text=group_text,
+                           reported_by=None, place=reading.place, evidence=evidence, replaced=True)
 
 
 def read_figure(number: Number, has_injured_figure: bool = False, report: str | None = None,
@@ -196,7 +209,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
-            or is_superseded(root, noun) or is_rate(root) or is_retracted(root):
+            or is_rate(root) or is_retracted(root):
         return None
     follows_other = earlier[-1].status != status if earlier else told_status not in (None, status)
     place = place_of(root, noun, cue)
@@ -206,7 +219,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     return Reading(status=status, noun=noun, cue=cue, share_of=share,
                    projection=is_projection(root, noun) or is_possible(cue),
                    set_aside=is_set_aside(root), remaining=status == "injured" and is_remaining(root),
-                   place=place)
+                   place=place, replaced=is_superseded(root, noun))
 
 
 def _is_partitive_base(noun: Token | None, number: Token) -> bool:
@@ -257,7 +270,8 @@ def _share_of_previous(number: Number, whole: CasualtyMention, reading: Reading 
     if noun is not None and not counts_people(noun):
         return reading
     return Reading(status=whole.status, noun=noun, cue=None, share_of=None, projection=False,
-                   set_aside=False, place=reading.place if reading else None)
+                   set_aside=False, remaining=whole.status == "injured" and is_remaining(number.root),
+                   place=reading.place if reading else None)
 
 
 def _breakdown_of_clause(number: Number, earlier: list[CasualtyMention]) -> int | None:

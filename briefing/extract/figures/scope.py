@@ -198,8 +198,11 @@ def nationality_of(noun: Token | None, cue: Token | None) -> str | None:
         if token.lemma_.lower() in FOREIGNERS or (token.pos_ == "NOUN" and any(
                 c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children)):
             return FOREIGN               # "nine foreigners", "foreign nationals": a part, like a nationality
-        if token.pos_ in ("PROPN", "NOUN") and is_demonym(token.text) and token.text[:1].isupper():
-            return country_of_demonym(token.text.rstrip("s")) or country_of_demonym(token.text)
+        words = " ".join([*(c.text for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()),
+                          token.text])         # "South Koreans", "New Zealanders"
+        for name in dict.fromkeys([words, token.text]):
+            if token.pos_ in ("PROPN", "NOUN") and is_demonym(name) and token.text[:1].isupper():
+                return country_of_demonym(name.rstrip("s")) or country_of_demonym(name)
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP" and is_demonym(child.text):
                 return country_of_demonym(child.text)

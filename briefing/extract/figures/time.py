@@ -48,6 +48,8 @@ PRESENT_TIMES = words("casualties", "present_times")
 RELATIVE_TIMES = words("casualties", "relative_times")
 FIGURE_NOUNS = words("casualties", "figure_nouns")
 REMAINING = words("casualties", "remaining_words")
+CONDITION_NOUNS = words("casualties", "condition_nouns")
+CONDITION_ADJECTIVES = words("casualties", "condition_adjectives")
 _PERIODS = lexicon("casualties")["increment_periods"]
 INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions"] for t in _PERIODS["times"]
                               for s in _PERIODS["spans"]) | frozenset(_PERIODS["phrases"])
@@ -377,13 +379,23 @@ def _telling_verbs(number: Token) -> list[Token]:
 
 
 def is_remaining(number: Token) -> bool:
-    """'63 remain in hospital', '20 are still in critical care': those still in a state, a part of all
-    who were in it."""
+    """'63 remain in hospital', '20 are still in critical care', '29 were in serious condition': those
+    still in a state, a part of all who were in it."""
     verb = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     return verb.lemma_.lower() in REMAINING or any(c.dep_ == "advmod" and c.lower_ in REMAINING
-                                                   for c in verb.children)
+                                                   for c in verb.children) or _in_a_condition(verb)
+
+
+def _in_a_condition(verb: Token) -> bool:
+    """'were in serious condition', 'are in intensive care', 'five are critical'."""
+    if verb.lemma_ != "be":
+        return False
+    states = [c for c in verb.children if c.dep_ == "acomp"]
+    states += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+               if o.dep_ == "pobj"]
+    return any(s.lemma_.lower() in CONDITION_NOUNS or s.lower_ in CONDITION_ADJECTIVES for s in states)
 
 
 def _in_increment_period(number: Token, noun: Token | None) -> bool:

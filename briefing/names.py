@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 PLACE_SUFFIXES = words("actors", "place_suffixes")
 PLACE_NOUNS = words("actors", "place_nouns")
 COURTESY_TITLES = words("actors", "courtesy_titles")
+NAME_PARTICLES = words("actors", "name_particles")
 FACILITIES = words("actors", "facility_nouns")
 NOT_NAME_WORDS = (words("actors", "title_words") | words("actors", "office_titles") | words("actors", "honorifics")
                   | words("actors", "portfolio_words"))
@@ -72,9 +73,14 @@ def _whole_name(ent: Span) -> Span:
 
 
 def _name_end(doc: Doc, end: int, limit: int) -> int:
-    """Where a name really ends: its last word is a compound of the unlabelled capitalised word after it."""
+    """Where a name really ends: its last word is a compound of the unlabelled capitalised word after it,
+    or a particle ('von der') before the rest of the name."""
     while end < limit:
         word = doc[end]
+        if doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].text.islower() and word.is_alpha \
+                and (word.text[:1].isupper() or word.lower_ in NAME_PARTICLES and word.text.islower()):
+            end += 1                         # "Ursula von der" and "Leyen", whatever the model took it for
+            continue
         if not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and word.pos_ == "PROPN"
                 and word.text[:1].isupper() and not word.ent_type_ and word.lower_ not in NOT_NAME_WORDS):
             break

@@ -172,6 +172,16 @@ def test_a_hyphenated_first_name_is_part_of_the_name_and_the_title_is_not(parse,
     assert all(a.actor.endswith(name) for a in actions.extract(parsed))
 
 
+@pytest.mark.parametrize("text, name", [
+    ('"We stand with you," European Commission President Ursula von der Leyen said on Saturday.',
+     "Ursula von der Leyen"),
+    ('"We are ready to help," Hans van den Broek told reporters.', "Hans van den Broek"),
+])
+def test_a_name_with_particles_is_one_name(parse, text, name):
+    from briefing.extract import quotes
+    assert [q.speaker for q in quotes.extract(parse(text))] == [name]
+
+
 def test_a_countrys_forces_named_by_common_nouns_are_one_actor(parse):
     text = ("Fighting spreads in the north\n\n"
             "The Chadian army said it had retaken the airport on Monday.\n"

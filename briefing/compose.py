@@ -84,7 +84,7 @@ def compose_highlights(facts: Facts, headline: Headline, limit: int = 5) -> list
         lines.append(Highlight(text=_sentence(_range_phrase(killed)), sources=killed.sources))
     elif killed is not None:
         parts = sorted(breakdown(facts, killed), key=lambda f: -f.count)[:3]
-        text = f"{people(killed.count, killed.count_max, killed.qualifier)} killed"
+        text = f"{_counted(killed)} killed{_where(killed)}"
         if parts:
             text += ", among them " + ", ".join(f"{display(f.count, f.count_max, f.qualifier)} {f.group_text}"
                                                 for f in parts)
@@ -142,8 +142,22 @@ def _range_phrase(figure: HeadlineFigure) -> str:
     return f"reports of the number {figure.status} range from {figure.count:,} to {(figure.count_max or figure.count):,}"
 
 
+def _counted(figure: HeadlineFigure) -> str:
+    """'438 people'; a country's own nationals by name: '169 Afghans'."""
+    if figure.nationality:
+        return f"{display(figure.count, figure.count_max, figure.qualifier)} {figure.group_text}"
+    return people(figure.count, figure.count_max, figure.qualifier)
+
+
+def _where(figure: HeadlineFigure) -> str:
+    return f" in {figure.place}" if figure.place else ""
+
+
 def _source_phrase(reported_by: str) -> str:
-    """'state emergency agency' -> 'the state emergency agency'; names and plurals as they are."""
+    """'state emergency agency' -> 'the state emergency agency'; names, plurals and possessives
+    ("Malawi's disaster department") as they are."""
+    if "'s " in reported_by or "’s " in reported_by:
+        return reported_by
     singular_noun = reported_by[:1].islower() and not reported_by.endswith("s")
     institution = any(w.lower() in INSTITUTIONS for w in reported_by.split()[1:])   # "the Interior Ministry"
     return f"the {reported_by}" if singular_noun or institution else reported_by
@@ -192,7 +206,7 @@ KEY_LABELS = {**STATUS_LABELS, "displaced": "Displaced"}
 def compose_key_figures(headline: Headline) -> list[KeyFigure]:
     return [KeyFigure(label=KEY_LABELS[f.status], display=display(f.count, f.count_max, f.qualifier, short=True),
                       fact=f.fact, group_text=f.group_text, reported_by=f.reported_by, disputed=f.disputed,
-                      single_source=f.single_source, sources=f.sources, as_of=long_date(f.as_of))
+                      single_source=f.single_source, sources=f.sources, as_of=long_date(f.as_of), place=f.place)
             for f in headline.figures]
 
 
@@ -204,7 +218,7 @@ def compose_lead(facts: Facts, headline: Headline, dated: bool = True) -> str:
             parts.append(_range_phrase(figure))
         else:
             who = f" according to {_source_phrase(figure.reported_by)}" if figure.reported_by else ""
-            parts.append(f"{people(figure.count, figure.count_max, figure.qualifier)} {figure.status}{who}")
+            parts.append(f"{_counted(figure)} {figure.status}{_where(figure)}{who}")
     civilians = [f for f in facts.casualties if f.status == "killed" and f.group == "civilians" and f.latest
                  and f.qualifier != "vague" and event_wide(f)]
     if civilians and headline.get("killed") is not None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .merge_figures import KIND_ORDER, bound_below, figure_size, latest_of, rival_sizes
+from .gazetteer import fold
+from .merge_figures import KIND_ORDER, UNNAMED, bound_below, countries_of_scope, figure_size, latest_of, rival_sizes
 from .model import CasualtyFact, DisplacementFact, Facts, source_number
 
 TOLL_STATUSES = ("killed", "injured", "missing", "detained")
@@ -33,6 +34,8 @@ class HeadlineFigure:
     sources: list[str]
     single_source: bool
     disputed: bool              # reports of the same time give other figures
+    place: str | None = None    # the country it counts, where no figure counts the whole event
+    nationality: str | None = None   # the event country's own nationals, where foreigners died too
 
     @property
     def fact(self) -> str:
@@ -48,7 +51,8 @@ class Headline:
 
 
 def choose_headline(facts: Facts) -> Headline:
-    figures = [f for status in TOLL_STATUSES if (f := _toll(facts.casualties, status)) is not None]
+    figures = [f for status in TOLL_STATUSES
+               if (f := _toll(facts.casualties, status, facts.event_countries)) is not None]
     displaced = _displaced(facts.displacement)
     return Headline(figures + ([displaced] if displaced is not None else []))
 
@@ -59,13 +63,20 @@ def event_wide(fact: CasualtyFact) -> bool:
             and not fact.superseded and not fact.remaining)
 
 
-def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
+def _toll(casualties: list[CasualtyFact], status: str, countries: list[str]) -> HeadlineFigure | None:
     wide = [f for f in casualties if f.status == status and event_wide(f)]
     totals = [f for f in wide if f.group == "total"]
     if not totals and len({f.group for f in wide}) == 1:
         totals = wide                        # one group and nothing else: "40 civilians were killed"
     totals = _unless_below_a_group(totals, wide)
     pool = _one_per_report([f for f in totals if f.latest])
+    parts = _parts_inside(casualties, status, countries)
+    pool = [f for f in pool if not any(_outgrows(p, f) for p in parts)]
+    whole_countries = [p for p in parts if p.nationality or fold(p.place or "") in {fold(c) for c in countries}]
+    if not pool and whole_countries and (len(countries) > 1 or not any(p.place for p in whole_countries)):
+        # no report sums the event up: the largest country's toll ('438 in Malawi', '169 Afghans'),
+        # said as that country's
+        pool = [max(whole_countries, key=figure_size)]
     if status == "detained":
         pool = [f for f in pool if f.qualifier != "vague"]     # "dozens were arrested" is no key figure
     if not pool:
@@ -81,9 +92,40 @@ def _toll(casualties: list[CasualtyFact], status: str) -> HeadlineFigure | None:
         count, count_max, qualifier = min(f.count for f in pool), max(f.count_max or f.count for f in pool), "range"
     sources = sorted({s for f in pool for s in f.sources}, key=source_number)
     return HeadlineFigure(status=status, count=count, count_max=count_max, qualifier=qualifier,
-                          facts=[f.id for f in pool], group_text=chosen.group_text or "people",
+                          facts=[f.id for f in pool], group_text=_group_text(chosen),
                           reported_by=chosen.reported_by, as_of=max((f.as_of for f in pool if f.as_of), default=None),
-                          sources=sources, single_source=len(sources) == 1, disputed=disputed)
+                          sources=sources, single_source=len(sources) == 1, disputed=disputed,
+                          place=chosen.place, nationality=chosen.nationality)
+
+
+def _group_text(fact: CasualtyFact) -> str:
+    """What the figure counts, in words: 'people', 'civilians'; a nationality said ('Afghans')."""
+    text = fact.group_text or "people"
+    if fact.nationality and text.lower() in UNNAMED:
+        return f"people from {fact.nationality}"
+    return text
+
+
+def _parts_inside(casualties: list[CasualtyFact], status: str, countries: list[str]) -> list[CasualtyFact]:
+    """The standing totals of one part of the event: a country of it, a town or region in one, or
+    the event country's own nationals where foreigners died too."""
+    def inside(fact: CasualtyFact) -> bool:
+        named = countries_of_scope(fact.place)
+        if fact.nationality:
+            return fact.nationality in countries and (not fact.place or set(named) <= set(countries))
+        return bool(named) and set(named) <= set(countries)
+    return [f for f in casualties if f.status == status and f.group == "total" and f.latest
+            and (f.place or f.nationality) and f.part_of is None and not f.projection and not f.superseded
+            and not f.remaining and f.qualifier != "vague" and inside(f)]
+
+
+def _outgrows(part: CasualtyFact, whole: CasualtyFact) -> bool:
+    """Another report's part larger than the whole, and not older: the 'whole' is an older or a
+    partial count ('225 killed' undated, beside '438 killed in Malawi' of the same storm). Within
+    one report the two are scopes the parse could not tell apart, and the whole stands."""
+    older = part.as_of and whole.as_of and part.as_of < whole.as_of
+    other_report = not set(part.sources) & set(whole.sources)
+    return figure_size(part) > figure_size(whole) and not older and other_report
 
 
 def _unless_below_a_group(totals: list[CasualtyFact], wide: list[CasualtyFact]) -> list[CasualtyFact]:

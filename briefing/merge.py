@@ -288,8 +288,16 @@ def scope_articles(all_mentions: list[ArticleMentions], countries: list[str], to
     scoped: list[CasualtyMention] = []
     for article in all_mentions:
         only = _only_country(article, places, set(countries))
-        scoped.extend(replace(c, place=c.place or only) for c in article.casualties)
+        scoped.extend(replace(c, place=c.place or _reporter_country(c, countries) or only)
+                      for c in article.casualties)
     return scoped
+
+
+def _reporter_country(mention: CasualtyMention, countries: list[str]) -> str | None:
+    """'Malawi's disaster department said the toll rose to 225': one country's authority counts
+    that country's dead, not those of every country the event spans."""
+    country, organisation = find_in_phrase(mention.reported_by or "")
+    return country if country in countries and organisation is None else None
 
 
 # --- actions ----------------------------------------------------------------------------------

@@ -43,7 +43,9 @@ class EventScope:
         listed = places_of_scope(place)
         if len(listed) > 1:              # "in Turkey and Syria" is the whole; "in India and China" is not
             countries = {country_of(p) for p in listed}
-            return None if not self.countries or countries == set(self.countries) else place
+            # a list that takes in every country of an event across several is all of it, and more
+            whole = countries == set(self.countries) or (len(self.countries) > 1 and countries >= set(self.countries))
+            return None if not self.countries or whole else place
         only = self.countries[0] if len(self.countries) == 1 else None
         return None if only and country_of(place) == only and not is_town_of(place, only) else place
 
@@ -97,7 +99,7 @@ def _smaller_than_the_whole(place: str, mentions: list[CasualtyMention]) -> bool
     def largest(of_place: bool) -> int:
         return max((m.quantity.value for m in mentions if m.status == "killed" and not m.projection
                     and (m.place is not None and fold(m.place) == place) == of_place), default=0)
-    return largest(True) * 2 < largest(False)
+    return 0 < largest(True) and largest(True) * 2 < largest(False)     # only arrests there: no measure
 
 
 # --- casualties -------------------------------------------------------------------------------

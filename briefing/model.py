@@ -334,6 +334,7 @@ class KeyFigure:
     single_source: bool
     sources: list[str]
     as_of: str | None = None     # date of the newest report behind the figure
+    place: str | None = None     # the one country it counts, when no report counts the whole event
 
 
 @dataclass

@@ -730,3 +730,24 @@ def test_a_figure_a_report_replaces_is_old_in_every_report(parse, old, new, gone
     # told again by a report newer than the one that replaced it, the figure stands
     facts = merge(articles, dates={"S1": "2024-01-12", "S2": "2024-01-11"})
     assert [f.superseded for f in facts.casualties if f.count == gone] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "The stampede killed at least 131 people, the country's police chief told a news conference.",
+    "The shelling killed 40 people, the army commander said on Sunday.",
+])
+def test_the_one_who_gives_a_toll_is_not_the_group_it_counts(parse, text):
+    assert [group for _, _, group in figures(parse, text)] == ["total"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The earthquake killed at least 2,000 people, officials said.\n\nRescuers dug through the rubble on Sunday."
+     "\n\nAnother 300 people were injured, the health ministry said.", [(2000, "killed"), (300, "injured")]),
+    ("The death toll has risen to 50.\n\nThe search of the scene led police to one more victim.\n\n"
+     "The commissioner said a further 48 people were wounded in the attack.", [(50, "killed"), (48, "injured")]),
+    # the same status told before: the figure adds to it, and is no toll of its own
+    ("The earthquake killed at least 2,000 people, officials said.\n\nRescuers dug through the rubble on Sunday."
+     "\n\nA further 300 people died in hospital overnight.", [(2000, "killed")]),
+])
+def test_a_further_figure_of_a_status_not_yet_told_is_other_people(parse, text, expected):
+    assert [(value, status) for value, status, _ in figures(parse, text)] == expected

@@ -17,7 +17,8 @@ def mention(source, value, group="total", qualifier="exact", status="killed", st
 
 def key_figures(mentions, dates=None, countries=("Xland",)):
     facts, _ = merge_casualties(mentions, dates, event_scope(mentions, list(countries)))
-    return {k.label: k for k in compose_key_figures(choose_headline(Facts(casualties=facts)))}
+    headline = choose_headline(Facts(casualties=facts, event_countries=list(countries)))
+    return {k.label: k for k in compose_key_figures(headline)}
 
 
 def test_same_figure_from_several_sources_is_one_fact():
@@ -270,6 +271,46 @@ def test_an_article_about_one_country_of_several_gives_that_countrys_figures():
     assert scoped == {40: "Bangladesh", 17: "Assam, India", 42: None, 107: "India"}
     one = [_article("S1", ["Nepal", "Kathmandu"], [(6621, None)]), _article("S2", ["Nepal"], [(4000, None)])]
     assert {m.place for m in scope_articles(one, ["Nepal"], {})} == {None}
+
+
+@pytest.mark.parametrize("reporter, country", [("Malawi's disaster department", "Malawi"),
+                                               ("the Mozambican government", "Mozambique")])
+def test_in_an_event_across_countries_one_countrys_authority_counts_that_country(reporter, country):
+    from dataclasses import replace
+    from briefing.merge import scope_articles
+    article = _article("S1", ["Malawi", "Mozambique"], [(225, None)])
+    article.casualties[0] = replace(article.casualties[0], reported_by=reporter)
+    assert [m.place for m in scope_articles([article], ["Malawi", "Mozambique"], {})] == [country]
+    assert [m.place for m in scope_articles([article], ["Kenya", "Uganda"], {})] == [None]
+
+
+def test_a_whole_smaller_than_a_part_of_it_is_no_headline():
+    dates = {"S1": "2023-03-15", "S2": "2023-03-18"}
+    told = [mention("S1", 225), mention("S2", 438, place="Malawi"), mention("S2", 76, place="Mozambique", start=20)]
+    figures = key_figures(told, dates, countries=("Malawi", "Mozambique"))
+    # no report sums the countries up: the largest country's toll, said as that country's
+    assert (figures["Killed"].display, figures["Killed"].place) == ("438", "Malawi")
+    # a report that lists every country of the event counts the whole of it
+    summed = [*told, mention("S2", 500, qualifier="at_least", place="Malawi, Mozambique and Madagascar", start=40)]
+    figures = key_figures(summed, dates, countries=("Malawi", "Mozambique"))
+    assert (figures["Killed"].display, figures["Killed"].place) == ("500+", None)
+    # a newer whole above its parts stands; a part newer than a smaller whole takes it down
+    newer = {"S1": "2023-03-19", "S2": "2023-03-18"}
+    assert key_figures([mention("S1", 600), *told[1:]], newer, ("Malawi", "Mozambique"))["Killed"].display == "600"
+    assert key_figures([mention("S1", 300), *told[1:]], newer, ("Malawi", "Mozambique"))["Killed"].display == "300"
+    assert key_figures([mention("S1", 300), *told[1:]], dates, ("Malawi", "Mozambique"))["Killed"].display == "438"
+
+
+def test_the_event_countrys_own_dead_above_an_older_whole_stand_for_it():
+    dates = {"S1": "2021-08-26", "S2": "2021-08-29"}
+    told = [mention("S1", 103, qualifier="at_least"), mention("S2", 169, nationality="Afghanistan"),
+            mention("S2", 13, nationality="United States", start=20)]
+    killed = key_figures(told, dates, countries=("Afghanistan",))["Killed"]
+    assert (killed.display, killed.group_text) == ("169", "people from Afghanistan")
+    # a whole newer than the count of nationals is the headline
+    newer = {"S1": "2021-08-30", "S2": "2021-08-29"}
+    told[0] = mention("S1", 183)
+    assert key_figures(told, newer, countries=("Afghanistan",))["Killed"].display == "183"
 
 
 def test_the_same_count_in_two_places_is_two_figures():

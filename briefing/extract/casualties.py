@@ -130,7 +130,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     told_before = earlier.get(pb.index) or (earlier.get(pb.index - 1, []) if sent.start == 0 else [])
     for number in numbers:
         reading = read_figure(number, has_injured_figure, report, results,
-                              told_before[-1].status if told_before and not results else None)
+                              told_before[-1].status if told_before and not results else None,
+                              frozenset(m.status for figures in earlier.values() for m in figures if not m.remaining))
         if told_before and _opens_with_share(number, sent):
             reading = _share_of_previous(number, told_before[-1], reading)
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
@@ -182,10 +183,12 @@ def _replaced_figure(number: Number, reading: Reading, evidence) -> CasualtyMent
 
 
 def read_figure(number: Number, has_injured_figure: bool = False, report: str | None = None,
-                earlier: list[CasualtyMention] = (), told_status: str | None = None) -> Reading | None:
+                earlier: list[CasualtyMention] = (), told_status: str | None = None,
+                told_in_report: frozenset[str] = frozenset()) -> Reading | None:
     """The number read as a toll of this event, or None when any mechanism rules it out. ``report``
     is the date of the report (ISO), when known; ``told_status`` the status of the paragraph's last
-    figure, when the sentence has none before this one ('... 40 killed. Another 101 were injured')."""
+    figure, when the sentence has none before this one ('... 40 killed. Another 101 were injured');
+    ``told_in_report`` the statuses of all the report's figures so far."""
     year = int(report[:4]) if report else None
     if is_not_a_count(number):
         return None
@@ -212,6 +215,8 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
             or is_rate(root) or is_retracted(root):
         return None
     follows_other = earlier[-1].status != status if earlier else told_status not in (None, status)
+    if not earlier and told_status is None and told_in_report and status not in told_in_report:
+        follows_other = True       # 'a further 50 were injured', the report's first injured: beyond the dead
     place = place_of(root, noun, cue)
     if is_change(number.tokens[0], root, noun, follows_other, {t.i for t in number.tokens}) \
             and place is None:     # "a further 1,602 died across the border in Syria" is that place's

@@ -13,9 +13,10 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
     from spacy.tokens import Doc, Span, Token
 
 HONORIFICS = words("actors", "honorifics")
-# Words of a figure's qualifier that the parse may hang on its noun ("More than 300 people").
+# Words of a figure's qualifier or increment that the parse may hang on its noun ("More than 300 people",
+# "a further 50 people").
 COMPARATIVES = {"more", "than", "less", "fewer", "over", "least", "at", "some", "about", "around", "nearly",
-                "almost", "up", "to"}
+                "almost", "up", "to", "further", "additional", "another"}
 REPORTING = words("casualties", "reporting_verbs")
 REPORTER_NOUNS = words("casualties", "reporter_nouns")
 CONTAINER_NOUNS = words("casualties", "report_nouns")

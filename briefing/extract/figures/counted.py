@@ -351,8 +351,11 @@ def _group_of_one(noun: Token) -> tuple[str, str]:
     # some of them ("five people, including a child")
     listed = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
     conjoined = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    # one person set beside many is not them but the source ("131 people, the country's police chief")
+    aside = {t.i for c in noun.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP")
+             and noun.tag_ in ("NNS", "NNPS") for t in c.subtree}
     tokens = [t.lower_ for t in noun.subtree if t.dep_ not in ("relcl", "appos") and t.i <= noun.i + 4
-              and t.i not in listed | conjoined]
+              and t.i not in listed | conjoined | aside]
     lemma = noun.lemma_.lower()
     # the head noun decides first ("civilians"), then its modifiers ("security forces", "pro-Assad fighters")
     for group, vocabulary in GROUPS:

@@ -21,6 +21,11 @@ CASES = [
     ("At least 2,000 families were forced from their homes.", [(None, "fled")]),
     ("More than 46,000 people were internally displaced in the north.", [(46000, "fled")]),
     ("About 400 people sought refuge with relatives in the town.", [(400, "fled")]),
+    # an attempt to get away is no flight
+    ("The exits were too narrow when hundreds were trying to escape.", []),
+    ("As the fire spread, some 300 workers struggled to flee the burning factory.", []),
+    ("Thousands of residents have tried to flee to Egypt.", [(1000, "fled")]),
+    ("Some 2,000 villagers attempted to escape into Uganda on foot.", [(2000, "fled")]),
     # homeless
     ("Around 2,000 people were made homeless by the flooding.", [(2000, "homeless")]),
     ("Tens of thousands of people are believed to have lost their homes.", [(10000, "homeless")]),

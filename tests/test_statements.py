@@ -220,6 +220,16 @@ def test_a_scare_quote_put_to_the_authorities_is_no_quote(parse, sentence):
     assert list(quotes.extract(parse(sentence))) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('FIFA said it was a dark day.\n\nA La Liga statement said the silence would "offer condolences to the '
+     'families of the deceased".', "La Liga"),
+    ('The UN said it was "deeply alarmed by the violence".\n\nA Red Crescent statement said its teams were '
+     '"working around the clock to reach the injured".', "Red Crescent"),
+])
+def test_a_statement_named_for_its_author_is_the_authors(parse, text, speaker):
+    assert [q.speaker for q in quotes.extract(parse(text))][-1] == speaker
+
+
 def _responses(parse, text, date=None):
     return [m for m in actions.extract(parse(text, date=date)) if m.kind == "response" and m.governmental]
 

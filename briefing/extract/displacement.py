@@ -33,6 +33,7 @@ FORCED_VERBS = words("displacement", "forced_verbs")
 ARRIVAL_VERBS = words("displacement", "arrival_verbs")
 EVACUATION_VERBS = words("displacement", "evacuation_verbs")
 ESCAPE_VERBS = words("displacement", "escape_verbs")
+ATTEMPT_VERBS = words("displacement", "attempt_verbs")
 MOVING_VERBS = words("displacement", "moving_verbs")
 TOLL_VERBS = words("casualties", "growth_verbs") | words("casualties", "toll_verbs")
 SHELTER_VERBS = words("displacement", "shelter_verbs")
@@ -97,7 +98,7 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Re
     if (noun is not None and not _people_or_units(noun)) or (noun is None and counts_things(root)):
         return None
     verb = misparsed_subject_of(root)          # "... in relief camps and 15 are reported missing"
-    linked = [(cue, kind) for cue, kind in cues if not _or_affected(cue) and (
+    linked = [(cue, kind) for cue, kind in cues if not _or_affected(cue) and not _attempted(cue) and (
         _connected(root, noun, cue) if verb is None else cue.i == verb.i or verb.i in {a.i for a in cue.ancestors})]
     if not linked or status_of(root, noun) is not None or is_rate(root):
         return None          # not displaced, or people killed or hurt, or a yearly rate
@@ -208,6 +209,13 @@ def _in_shelter(verb: Token, preps: tuple[str, ...] = ("in", "at", "inside", "un
         if child.dep_ == "advmod" and child.lower_ in OUTDOORS and verb.lemma_.lower() in STAYING_VERBS:
             return True
     return False
+
+
+def _attempted(cue: Token) -> bool:
+    """'Hundreds were trying to escape', 'as people struggled to get out': an attempt that goes
+    nowhere is no flight (a crowd at a gate, people trapped by a fire); 'thousands have tried to flee
+    to Egypt' tells where they went."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPT_VERBS and not _reaches_a_place(cue)
 
 
 def _foreseen(cue: Token) -> bool:

@@ -249,6 +249,10 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
     if subject.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         return phrase
     bare = not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
+    owner = [t for t in subject.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
+    if owner and subject.lemma_.lower() in DOCUMENTS:
+        words = [t for o in owner for t in o.subtree if t.pos_ == "PROPN"]
+        return _longest_known(" ".join(t.text for t in words), people)   # "a La Liga statement said"
     if subject.lemma_.lower() in SPEAKING_BODIES and (bare or subject.lemma_.lower() in DOCUMENTS):
         # "the agency said", "the press release said": the body that last spoke
         bodies = [p.name for p in people if p.body] + _speaking_bodies(doc, subject.idx)

@@ -107,6 +107,8 @@ GROUPS = [
     ("The strike killed more than 120 people, mostly women and children.", [(120, "killed", "total")]),
     ("Nine members of an elite police unit were killed.", [(9, "killed", "security_forces")]),
     ("Seven personnel of the army's engineering brigade died.", [(7, "killed", "security_forces")]),
+    ("The bombing killed 13 U.S. service members.", [(13, "killed", "security_forces")]),
+    ("Two servicewomen were injured in the blast.", [(2, "injured", "security_forces")]),
     ("Dozens of worshippers were wounded at the mosque.", [(12, "injured", "civilians")]),
     ("Gunmen shot dead five people from one family near the farm.", [(5, "killed", "civilians")]),
     ("Four members of a household died when the wall fell.", [(4, "killed", "civilians")]),
@@ -751,3 +753,17 @@ def test_the_one_who_gives_a_toll_is_not_the_group_it_counts(parse, text):
 ])
 def test_a_further_figure_of_a_status_not_yet_told_is_other_people(parse, text, expected):
     assert [(value, status) for value, status, _ in figures(parse, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Health officials gave estimates for the toll from at least 30 dead to more than 60, and from 120 wounded "
+     "to 140.", [(30, 60, "killed"), (120, 140, "injured")]),
+    ("Officials gave estimates ranging from 40 dead to more than 70, and from 200 injured to 250.",
+     [(40, 70, "killed"), (200, 250, "injured")]),
+    # a toll that moved from one figure to the next is its last figure
+    ("The toll rose from 40 dead to 70 on Monday.", [(70, None, "killed")]),
+])
+def test_a_range_split_by_its_noun_is_one_figure(parse, text, expected):
+    found = [(m.quantity.value, m.quantity.value_max, m.status) for m in casualties.extract(parse(text))
+             if not m.replaced]
+    assert found == expected

@@ -16,6 +16,7 @@ Who reports a figure is ``common.reporter``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from ...model import Quantity
 from ...numbers import find_quantities, is_year
 from ..common import span_root, tokens_in
 from .counted import named_people, one_person_phrases
+from .time import CHANGE_VERBS
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -50,6 +52,7 @@ def numbers_in(sent: Span) -> list[Number]:
             quantity, tokens = _without_about(quantity, tokens)   # "information about 48 deaths": exact
         if tokens and not is_year(quantity) and quantity.value != 0:
             found.append(Number(quantity, tokens, _root(tokens)))
+    found = _split_ranges(found, sent)
     taken = {t.i for n in found for t in n.tokens}
     named = {t.i for t in named_people(sent)}
     for token in [*one_person_phrases(sent), *(sent.doc[i] for i in sorted(named))]:
@@ -63,6 +66,31 @@ def numbers_in(sent: Span) -> list[Number]:
             found.append(Number(quantity, [token], token, implicit=True, named=token.i in named))
     found.sort(key=lambda n: n.quantity.start)
     return found
+
+
+# "from at least 30 dead to more than 60": a range whose first end carries the word for what it counts
+SPLIT_RANGE = re.compile(r"^\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+to\s+$")
+
+
+def _split_ranges(found: list[Number], sent: Span) -> list[Number]:
+    """Join the two ends of a range split by its noun ('from 120 wounded to 140') into one figure,
+    which the first end's words read; alone, the second end would be read as a figure of its own."""
+    joined: list[Number] = []
+    for number in found:
+        first = joined[-1] if joined else None
+        if first is not None and first.quantity.qualifier != "range" and number.quantity.qualifier != "range" \
+                and sent.text[:first.quantity.start].rstrip().lower().endswith("from") \
+                and SPLIT_RANGE.match(sent.text[first.quantity.end:number.quantity.start]):
+            start = sent.text[:first.quantity.start].rstrip().lower().rfind("from")
+            high = number.quantity.value_max or number.quantity.value
+            moved = any(a.lemma_.lower() in CHANGE_VERBS for a in first.root.ancestors)   # "rose from 40 dead to 70"
+            if high > first.quantity.value and not moved:
+                quantity = replace(first.quantity, value_max=high, qualifier="range", start=start,
+                                   end=number.quantity.end, text=sent.text[start:number.quantity.end])
+                joined[-1] = Number(quantity, first.tokens, first.root)
+                continue
+        joined.append(number)
+    return joined
 
 
 def _without_about(quantity: Quantity, tokens: list[Token]) -> tuple[Quantity, list[Token]]:

@@ -72,7 +72,8 @@ def _toll(casualties: list[CasualtyFact], status: str, countries: list[str]) -> 
     pool = _one_per_report([f for f in totals if f.latest])
     parts = _parts_inside(casualties, status, countries)
     pool = [f for f in pool if not any(_outgrows(p, f) for p in parts)]
-    whole_countries = [p for p in parts if p.nationality or fold(p.place or "") in {fold(c) for c in countries}]
+    whole_countries = [p for p in parts if p.nationality and not p.place
+                       or fold(p.place or "") in {fold(c) for c in countries}]
     if not pool and whole_countries and (len(countries) > 1 or not any(p.place for p in whole_countries)):
         # no report sums the event up: the largest country's toll ('438 in Malawi', '169 Afghans'),
         # said as that country's
@@ -113,7 +114,8 @@ def _parts_inside(casualties: list[CasualtyFact], status: str, countries: list[s
         named = countries_of_scope(fact.place)
         if fact.nationality:
             return fact.nationality in countries and (not fact.place or set(named) <= set(countries))
-        return bool(named) and set(named) <= set(countries)
+        # a town the gazetteer does not know is taken to be where the event is
+        return set(named) <= set(countries) and fact.place != "elsewhere"
     return [f for f in casualties if f.status == status and f.group == "total" and f.latest
             and (f.place or f.nationality) and f.part_of is None and not f.projection and not f.superseded
             and not f.remaining and f.qualifier != "vague" and inside(f)]

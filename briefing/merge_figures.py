@@ -125,10 +125,13 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     facts: list[CasualtyFact] = []
     projections: list[CasualtyFact] = []
     fact_of: dict[int, CasualtyFact] = {}
+    placed = _undated_reports_placed(mentions, dates)
     for key, members in ordered:
         target = projections if key[0] else facts
         fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", key[4], [mentions[i] for i in members],
                               dates)
+        if fact.as_of is None:
+            fact.placed_after = max((placed[s] for s in fact.sources if s in placed), default=None)
         target.append(fact)
         fact_of.update((i, fact) for i in members)
     _link_parts(mentions, fact_of)
@@ -242,6 +245,27 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
         as_of=newest(dates.get(m.evidence.source) for m in standing), sources=sources, evidence=evidence)
 
 
+def _undated_reports_placed(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, str]:
+    """Where each undated report stands in time, told by its toll, for the counts that do not only
+    grow: a report whose toll is above that of a report of 15 March, and not above any later one's,
+    was written after it ('2023-03-15+'). A report below every dated toll is not placed."""
+    def tolls(dated: bool) -> dict[str, int]:
+        largest: dict[str, int] = {}
+        for m in mentions:
+            source = m.evidence.source
+            if m.status == "killed" and m.group == "total" and m.place is None and not m.projection \
+                    and not m.superseded and m.quantity.qualifier != "vague" and bool(dates.get(source)) == dated:
+                largest[source] = max(largest.get(source, 0), m.quantity.value_max or m.quantity.value)
+        return largest
+    dated = tolls(True)
+    placed: dict[str, str] = {}
+    for source, toll in tolls(False).items():
+        below = [dates[s] for s, t in dated.items() if t < toll]
+        if below and not any(t > toll and dates[s] <= max(below) for s, t in dated.items()):
+            placed[source] = max(below) + "+"
+    return placed
+
+
 def _conservative_qualifier(qualifiers: Counter) -> str:
     """Where outlets word one figure differently ('more than' vs 'about'), keep the most common wording."""
     return sorted(qualifiers.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -328,12 +352,20 @@ def latest_of(facts: list) -> list:
     if all(f.as_of for f in counted):
         newest_date = max(f.as_of for f in counted)
         return [f for f in counted if f.as_of == newest_date]
+    # the missing are found as days go on: the largest count may be the oldest, so an undated report
+    # counts only where its toll places it in time
+    placed = [f for f in counted if f.as_of or getattr(f, "placed_after", None)]
+    if placed and getattr(placed[0], "status", None) in SHRINKING_STATUSES:
+        newest_date = max(f.as_of or f.placed_after for f in placed)
+        return [f for f in placed if (f.as_of or f.placed_after) == newest_date]
     top = max(counted, key=lambda f: (f.count_max or f.count, f.count, len(f.sources)))
     return [top]
 
 
 # Statuses whose count only grows as an event goes on: the dead stay dead, the arrested stay counted.
 GROWING_STATUSES = ("killed", "injured", "detained")
+# ... and the count that falls as the missing are found or counted among the dead.
+SHRINKING_STATUSES = ("missing",)
 
 
 def latest_toll(facts: list[CasualtyFact]) -> list[CasualtyFact]:

@@ -220,6 +220,9 @@ class CasualtyFact:
     as_of: str | None  # date of the newest report that gives it
     sources: list[str]
     evidence: list[Evidence]
+    # an undated report's place in time, from its toll: just after the newest dated report whose
+    # toll is below its own ("2023-03-15+"); for ordering only, never shown as a date
+    placed_after: str | None = internal()
 
 
 @dataclass

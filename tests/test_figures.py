@@ -28,6 +28,12 @@ OTHER_EVENTS = [
     ("The region has been devastated by the 13-year civil war, which has killed half a million people.", []),
     ("The 1998 floods swept the delta. Some 3,000 people died in those floods.", []),
     ("A cyclone struck the coast in 1991. About 140,000 people were killed in that storm.", []),
+    ("The collapse comes three years after a dam burst upstream, killing 19 people.", []),
+    ("The storm hit the coast six months after floods that killed 40 people.", []),
+    ("Months after floods that killed 40 people, the river rose again.", []),
+    # days after the quake is the quake reported
+    ("Three days after the quake, which killed 2,000 people, rescuers pulled a girl from the rubble.",
+     [(2000, "killed", "total")]),
 ]
 
 CHANGES = [
@@ -171,6 +177,8 @@ SCOPES = [
     ("Officials said 30 of those killed were Nepalis.", None, "Nepal"),
     ("In the neighbouring Indian state of Assam, at least 17 people were killed.", "Assam, India", None),
     ("Deaths in the province of Hatay in Turkey rose to 3,300.", "Hatay, Turkey", None),
+    ("A new list showed the number of missing people in Wajima soaring from 31 to 281.", "Wajima", None),
+    ("The number of people killed in Hatay province has risen to 3,300.", "Hatay province", None),
     ("Chile's death toll rose to 700.", "Chile", None),
 ]
 
@@ -767,3 +775,21 @@ def test_a_range_split_by_its_noun_is_one_figure(parse, text, expected):
     found = [(m.quantity.value, m.quantity.value_max, m.status) for m in casualties.extract(parse(text))
              if not m.replaced]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The quake has become the first in the country to claim more than 100 lives since the 2016 quake.", []),
+    ("It is the first attack to kill more than 50 people in the capital since the war ended.", []),
+    # a count since a day of the event is its toll
+    ("More than 300 people have been killed since Saturday.", [(300, "killed", "total")]),
+])
+def test_a_bound_set_for_a_record_is_no_toll(parse, text, expected):
+    assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Separately, the agency reported one missing person who may have been caught in a landslide.",
+    "In a separate incident, two police officers were shot dead at a checkpoint.",
+])
+def test_a_count_told_apart_is_a_part_of_the_event(parse, text):
+    assert [m.place for m in casualties.extract(parse(text))] == ["elsewhere"]

@@ -1,5 +1,6 @@
 """Merge, compose and write as units, on hand-made records (no model needed)."""
 import pytest
+from dataclasses import replace
 
 from briefing.compose import compose_key_figures
 from briefing.errors import OutputError
@@ -311,6 +312,22 @@ def test_the_event_countrys_own_dead_above_an_older_whole_stand_for_it():
     newer = {"S1": "2021-08-30", "S2": "2021-08-29"}
     told[0] = mention("S1", 183)
     assert key_figures(told, newer, countries=("Afghanistan",))["Killed"].display == "183"
+
+
+def test_the_missing_are_those_of_the_newest_dated_report_beside_an_undated_one():
+    dates = {"S1": "2019-01-26", "S2": None, "S3": "2019-02-02"}
+    told = [mention("S1", 300, status="missing"), mention("S2", 250, status="missing"),
+            mention("S3", 226, status="missing")]
+    assert key_figures(told, dates)["Missing"].display == "226"
+    # an undated report whose toll is above the newest dated one's was written after it
+    tolls = [mention("S1", 9, start=50), mention("S2", 140, start=50), mention("S3", 121, start=50)]
+    assert key_figures(told + tolls, dates)["Missing"].display == "250"
+    tolls[1] = mention("S2", 34, start=50)
+    assert key_figures(told + tolls, dates)["Missing"].display == "226"
+    # the dead only grow in number: an undated report's larger toll may be the newest
+    dead = [replace(m, status="killed") for m in told]
+    assert key_figures([dead[0], replace(dead[1], quantity=Quantity(340, None, "exact", "340")), dead[2]],
+                       dates)["Killed"].display == "340"
 
 
 def test_the_same_count_in_two_places_is_two_figures():

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..lexicons import words
 from ..model import CasualtyMention, Quantity
 from ..nlp import ParsedArticle, ParsedBlock
 from .common import reporter
@@ -23,11 +24,15 @@ from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
-                           is_rate, is_remaining, is_retracted, is_series_tally, is_set_aside, is_superseded,
+                           is_rate, is_record_threshold, is_remaining, is_retracted, is_series_tally, is_set_aside,
+                           is_superseded,
                            is_told_as_rise, is_war_wide)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
+
+# Openings that tell a count apart from the toll before it ("Separately, ...").
+SEPARATE_MARKS = tuple(words("casualties", "separate_marks"))
 
 # Words after a number that make it a share of the figure before it: "1,404 of them", "of whom".
 SHARE_WORDS = ("them", "whom", "those", "which")
@@ -157,7 +162,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             previous = (group, group_text, number.root)
         mention = CasualtyMention(
             quantity=_total_of_transition(number), status=reading.status, group=group, group_text=group_text,
-            reported_by=reporter(sent), place=reading.place,
+            reported_by=reporter(sent), place=reading.place or _told_apart(sent),
             evidence=evidence, projection=reading.projection,
             nationality=nationality_of(reading.noun, reading.cue) or _said_nationality(number.root),
             superseded=reading.set_aside,
@@ -173,6 +178,13 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     _link_breakdown(results, sent)
     yield from results
     yield from replaced
+
+
+def _told_apart(sent: Span) -> str | None:
+    """'Separately, one person was reported missing', 'In a separate incident, two were shot': a
+    count told apart from the event's toll is a part of it, never the whole."""
+    opening = sent.text.lstrip().lower()
+    return "elsewhere" if opening.startswith(SEPARATE_MARKS) else None
 
 
 def _replaced_figure(number: Number, reading: Reading, evidence) -> CasualtyMention:
@@ -212,7 +224,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
-            or is_rate(root) or is_retracted(root):
+            or is_rate(root) or is_retracted(root) or (number.quantity.qualifier == "at_least" and is_record_threshold(root, year)):
         return None
     follows_other = earlier[-1].status != status if earlier else told_status not in (None, status)
     if not earlier and told_status is None and told_in_report and status not in told_in_report:

@@ -29,6 +29,7 @@ SCOPE_PREPS = ("in", "across", "inside")
 REPORTING_FROM = ("report", "record", "register", "confirm")
 # Words of a part of a figure: in "half of the 1,058 deaths" the figure is the whole.
 WHOLE_OF = words("casualties", "share_nouns")
+FIGURE_NOUNS = words("casualties", "figure_nouns")
 
 
 def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None:
@@ -50,6 +51,10 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
                 if place_name(subject):             # "Sindh accounts for 402 deaths"
                     return place_name(subject)
             holders.extend(subjects)
+            # "the number of missing people in Wajima soaring to 281": the people the figure counts
+            holders.extend(g for subject in subjects if subject.lemma_.lower() in FIGURE_NOUNS
+                           for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")
             break
     for holder in holders:
         if any(c.dep_ == "advmod" and c.lower_ == "elsewhere" for c in holder.children):

@@ -27,6 +27,9 @@ PROJECTION_VERBS = words("casualties", "projection_verbs")
 GROWTH_VERBS = words("casualties", "growth_verbs")
 RISE_VERBS = words("casualties", "rise_verbs")
 PAST_MARKERS = words("casualties", "past_markers")
+LONG_SPANS = words("casualties", "long_spans")
+# "the first ... to", "the only ... to": a record, whose figure is a bound for the comparison
+ORDINAL_RECORDS = frozenset({"first", "only", "second", "third"})
 PAST_TIMES = words("casualties", "past_times")
 LONG_PAST = words("casualties", "long_past_times")
 SUPERSEDED = words("casualties", "superseded_words")
@@ -67,6 +70,8 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
     for head in number.ancestors:
         if _is_other_year(head, year) or head.lower_ in PAST_MARKERS or head.lower_ in COMPARISONS:
             return True
+        if _long_after(head):
+            return True
         if head.pos_ in ("NOUN", "PROPN") and any(_is_other_year(c, year) for c in head.children):
             return True
         if head.pos_ in ("VERB", "AUX"):
@@ -77,6 +82,18 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
             if head.dep_ in CLAUSE_DEPS and head.head.dep_ == "pobj" and _dated_by_prep(head.head.head.head, year):
                 return True          # "burst its banks in 2010 in floods that killed ..."
     return False
+
+
+def _long_after(token: Token) -> bool:
+    """'three years after a dam burst ..., killing 19', 'months after floods that killed 40': what
+    happened that long before the event reported is another event."""
+    after = token if token.lower_ in ("after", "since") else next(
+        (c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "since")), None)
+    if after is None:
+        return False
+    # the span hangs on the word, on its verb, or beside it ("Months after floods ..., the river rose")
+    spans = [c for c in [*after.children, *token.children, *after.head.children] if c.dep_ == "npadvmod"]
+    return any(c.lemma_.lower() in LONG_SPANS for c in spans)
 
 
 def _in_that_event(verb: Token, year: int | None) -> bool:
@@ -494,3 +511,23 @@ def is_series_tally(number: Token) -> bool:
                 if counts and not any(c.lower_ in ("one", "1") for c in counts):
                     return True
     return False
+
+
+def is_record_threshold(number: Token, year: int | None) -> bool:
+    """'the first quake to claim more than 100 lives since 2016': a bound set for a comparison with
+    other events ('the first ... to', '... since' another year), not a count of this one."""
+    verb = next((h for h in number.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    since = any(c.lower_ == "since" and any(_is_other_year(t, year) for t in c.subtree) for c in verb.children)
+    record = verb.dep_ in ("xcomp", "acl", "relcl") and any(
+        c.dep_ == "amod" and (c.lower_ in ORDINAL_RECORDS or c.tag_ == "JJS") for c in _noun_or_attr(verb).children)
+    return since or record
+
+
+def _noun_or_attr(verb: Token) -> Token:
+    """The noun an infinitive describes: 'the first earthquake to claim', 'became the first quake to'."""
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
+    return head

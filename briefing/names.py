@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 PLACE_SUFFIXES = words("actors", "place_suffixes")
 PLACE_NOUNS = words("actors", "place_nouns")
+BODY_FREE_PLACE_SUFFIXES = words("actors", "body_free_place_suffixes")
 COURTESY_TITLES = words("actors", "courtesy_titles")
 NAME_PARTICLES = words("actors", "name_particles")
 FACILITIES = words("actors", "facility_nouns")
@@ -147,6 +148,8 @@ def _as_place(ent: Span, places: set[str]) -> Span:
     if ent.label_ in PLACE_RELABELLED and (named_country and _bare(named_country) == _bare(ent.text)
                                            or ent.label_ == "PERSON" and (_is_place_name(ent) or named_country)):
         return span(ent.doc, ent.start, ent.end, "GPE")       # "Mozambique's toll" labelled a body
+    if ent.label_ in ("ORG", "FAC") and _is_place_name(ent) and ent[-1].lower_ in BODY_FREE_PLACE_SUFFIXES:
+        return span(ent.doc, ent.start, ent.end, "GPE")       # "Kherson Oblast" labelled a body
     if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper() and ent[-1].lower_ in FACILITIES:
         return span(ent.doc, ent.start, ent.end, "FAC")       # "Manchester Arena", "Kisumu Hospital"
     if ent.label_ in PLACE_RELABELLED and _bare(ent.text) in places:

@@ -394,6 +394,9 @@ def test_people_rescued_or_freed_are_no_longer_missing(parse):
         (18, "missing", "total")]
     assert figures(parse, "Five hostages were freed by the army.") == []
     assert figures(parse, "Rescuers found 20 people dead in the rubble.") == [(20, "killed", "total")]
+    # the missing who are found are missing no longer, however they were found
+    assert figures(parse, "The mayor said two people who had gone missing after the breach had been found.") == []
+    assert figures(parse, "Twelve of the missing fishermen were found on Sunday.") == []
 
 
 def test_a_sentence_framed_by_another_year(parse):
@@ -793,3 +796,13 @@ def test_a_bound_set_for_a_record_is_no_toll(parse, text, expected):
 ])
 def test_a_count_told_apart_is_a_part_of_the_event(parse, text):
     assert [m.place for m in casualties.extract(parse(text))] == ["elsewhere"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ten people have died and 42 are considered missing, seven children among them.",
+     [(10, "killed", "total"), (42, "missing", "total"), (7, "missing", "children")]),
+    ("Officials said 80 people were injured and 12 died, three children among them.",
+     [(80, "injured", "total"), (12, "killed", "total"), (3, "killed", "children")]),
+])
+def test_those_among_them_are_a_share_of_the_figure_before(parse, text, expected):
+    assert figures(parse, text) == expected

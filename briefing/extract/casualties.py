@@ -258,6 +258,8 @@ def _share_of(number: Number, earlier: list[CasualtyMention]) -> int | None:
     after = last.doc[last.i + 1:last.i + 3]
     if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in SHARE_WORDS:
         return len(earlier) - 1
+    if _among_them(number.root):
+        return len(earlier) - 1               # "42 are missing, seven children among them"
     first = number.tokens[0]
     before = first.doc[max(first.sent.start, first.i - 2):first.i]
     if len(before) == 2 and before[0].lower_ == "of" and before[1].lower_ in ("which", "whom"):

@@ -130,7 +130,8 @@ def _places_in_preps(token: Token) -> list[str]:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         places: list[str] = []
         for obj in objects:
-            for place in [obj, *obj.conjuncts]:
+            # a number listed after the place is another figure with its own place: "in X and two in Y"
+            for place in [obj, *(c for c in obj.conjuncts if not c.like_num)]:
                 name = place_name(place) or _nested_place(place)
                 if name and name not in places:
                     places.append(name)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 LEX = lexicon("casualties")
 STATUS_VERBS = {w: status for status, ws in LEX["status_verbs"].items() for w in ws}
 STATUS_NOUNS = {w: status for status, ws in LEX["status_nouns"].items() for w in ws}
+MISSING_WORDS = frozenset(LEX["status_verbs"]["missing"]) | frozenset(LEX["status_nouns"]["missing"])
 LIFE_VERBS = words("casualties", "life_verbs")
 LIFE_NOUNS = words("casualties", "life_nouns")
 AMBIGUOUS = words("casualties", "ambiguous_nouns")
@@ -332,4 +333,6 @@ def is_relieved(number: Token, noun: Token | None, cue: Token) -> bool:
     verb = next((h for h in top.ancestors if h.pos_ == "VERB"), None)
     if verb is None or cue.i == verb.i or verb.lemma_.lower() not in RELIEF_VERBS:
         return False
-    return verb.lemma_.lower() != "find" or any(c.lower_ in ("alive", "safe") for c in verb.children)
+    # the missing who are found are missing no longer, alive or dead; others found may be found dead
+    missing = cue.lower_ in MISSING_WORDS or cue.lemma_.lower() in MISSING_WORDS
+    return verb.lemma_.lower() != "find" or missing or any(c.lower_ in ("alive", "safe") for c in verb.children)

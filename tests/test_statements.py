@@ -243,6 +243,7 @@ def _responses(parse, text, date=None):
     ("The national alert level was raised to its highest.", "raise"),
     ("An airlift of food and tents was launched on Monday.", "launch"),
     ("Thirty five additional teams of rescuers were rushed to the state.", "rush"),
+    ("Dozens of soldiers were deployed to the city overnight.", "deploy"),
     ("Water was released from dozens of dangerously full dams.", "release"),
     ("Schools were closed across the district until further notice.", "close"),
     ("More than 3,500 medical camps were set up across the region.", "set"),
@@ -260,6 +261,12 @@ def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb
     "Several roads were blocked and power lines were cut.",
     "A baby was released from hospital on Sunday.",
     "Two hostages were released late on Friday.",
+    "The water level in the district keeps falling and had dropped to 3.12 meters by noon.",
+    "Water levels in the reservoir had risen to 11 metres.",
+    "Stray dogs roamed the villages that were being evacuated as the waters rose.",
+    "Shells fell on the areas from which people were being evacuated.",
+    "Hundreds of the injured were rushed to nearby hospitals.",
+    "The gunman's manifesto was sent to a general email address minutes before the attack.",
 ])
 def test_a_passive_that_is_no_official_act(parse, sentence):
     assert _responses(parse, sentence) == []

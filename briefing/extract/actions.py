@@ -36,6 +36,8 @@ NAMING_VERBS = words("actions", "naming_verbs")
 OFFICIAL_ACTS = words("actions", "official_passive_acts")
 CUSTODY_VERBS = words("actions", "custody_verbs")
 THINGS_ONLY_ACTS = words("actions", "things_only_acts")
+SENDING_ACTS = words("actions", "sending_acts")
+MESSAGES = words("actions", "message_nouns")
 MEASURE_ACTS = words("actions", "measure_acts")
 FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
 TOLL_WORDS = words("actions", "toll_words")
@@ -47,6 +49,8 @@ REPORT_NOUNS = words("casualties", "report_nouns")
 NEEDS_OBJECT = words("actions", "needs_object")
 CONTACT_NOUNS = words("actions", "contact_nouns")
 MEASURES = words("actions", "measure_nouns")
+MEASURE_HEADS = words("actions", "measure_heads")
+THREAT_WORDS = words("actions", "threat_words")
 # Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
 MAIN_CLAUSE = ("ROOT", "ccomp", "relcl", "conj")
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # mixed marks too: “...," as some outlets write
@@ -195,14 +199,28 @@ def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> Act
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or lemma not in OFFICIAL_ACTS or verb.dep_ in ("acl", "amod"):
         return None
+    if verb.dep_ == "relcl":
+        return None                      # "villages that were being evacuated": said of the villages
     if lemma in MEASURE_ACTS and not _names_measure(subject):
         return None                      # "a curfew was lifted", not "a baby was lifted from the debris"
     if lemma in CUSTODY_VERBS and not _is_people(subject):
         return None                      # "talks were held" is no detention
     if lemma in THINGS_ONLY_ACTS and _is_people(subject):
         return None                      # "a baby was released from hospital" is no act of the state
+    if lemma in SENDING_ACTS and not _sent_by_the_state(subject):
+        return None                      # "the injured were rushed to hospital", "his manifesto was sent"
     return ActionMention(actor=None, speaker=None, verb=lemma, kind="response", text=concise_clause(_clause_head(verb)),
                          evidence=parsed.evidence(pb, sent), governmental=True)
+
+
+def _sent_by_the_state(subject: Token) -> bool:
+    """What a state sends: forces, rescuers, aid; not the people it helps, nor words."""
+    if subject.pos_ == "PRON" or subject.lemma_.lower() in MESSAGES or subject.lower_ in MESSAGES:
+        return False
+    of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if _is_people(subject) or any(_is_people(g) or g.lower_ in ("injured", "wounded") for g in of):
+        return any(t.lemma_.lower() in DEPLOYED or t.lower_ in DEPLOYED for t in [subject, *of])   # "teams of rescuers"
+    return True
 
 
 def _describes_its_object(verb: Token) -> bool:
@@ -370,6 +388,9 @@ def _names_measure(noun: Token) -> bool:
     """'ceasefire', 'a state of emergency', 'the curfew in the city'."""
     if noun.lemma_.lower() in MEASURES or noun.lower_ in MEASURES:
         return True
+    if noun.lower_ in MEASURE_HEADS and any(c.dep_ in ("compound", "amod") and c.lower_ in THREAT_WORDS
+                                           for c in noun.children):
+        return True                       # "the terror threat level was raised"
     return any(c.lower_ == "of" and any(o.lower_ in MEASURES for o in c.children) for c in noun.children)
 
 

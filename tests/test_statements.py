@@ -526,6 +526,13 @@ def test_a_courtesy_title_inside_a_body_starts_a_persons_name(nlp, sentence, per
     ("The government has not deployed troops to the region.", []),
     ("No minister had called on the council to act.", []),
     ("Authorities will open no further camps.", [("Authorities", "open")]),
+    ("The army took control of the port on the first day of the state of emergency.", [("army", "take")]),
+    ("The army took two hours to reach the village.", []),
+    ("Riot police fired rubber bullets at protesters outside parliament.", [("Riot police", "fire")]),
+    ("Police fired tear gas when protesters tried to break through the barrier.", [("Police", "fire")]),
+    ("Six people, two police officers among them, are facing criminal charges over the stampede.", [(None, "charge")]),
+    ("Three officials face charges of negligence over the collapse.", [(None, "charge")]),
+    ("The town faces a long recovery.", []),
     ("Nearly 400 people have been killed over the past week in the clashes and the military counteroffensive.", []),
 ])
 def test_an_act_is_done_to_something_and_is_not_denied(parse, sentence, acts):

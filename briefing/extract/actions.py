@@ -49,6 +49,8 @@ REPORT_NOUNS = words("casualties", "report_nouns")
 NEEDS_OBJECT = words("actions", "needs_object")
 CONTACT_NOUNS = words("actions", "contact_nouns")
 MEASURES = words("actions", "measure_nouns")
+FACING_VERBS = words("actions", "facing_verbs")
+CHARGE_NOUNS = words("actions", "charge_nouns")
 MEASURE_HEADS = words("actions", "measure_heads")
 THREAT_WORDS = words("actions", "threat_words")
 # Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
@@ -76,7 +78,8 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
             if actor is not None:
                 _remember(last, actor)
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
-            yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _nominal_acts(parsed, pb, sent, quoted)
+            yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _charges_faced(parsed, pb, sent) \
+                or _nominal_acts(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         named = [e.root for e in sentence_ents(sent) if e.label_ in ("PERSON", "ORG", "GPE")]
         named += [t for t in sent.root.children if t.dep_ == "nsubj" and not t.ent_type_ and _kind_of(t) == "person"]
@@ -359,6 +362,18 @@ def _measure_mentions(parsed: ParsedArticle, pb, sent: Span, quoted) -> Iterator
             yield ActionMention(actor=None, speaker=None, verb=token.lemma_.lower(), kind="response",
                                 text=concise_clause(token), evidence=parsed.evidence(pb, sent), governmental=True)
             return
+
+
+def _charges_faced(parsed: ParsedArticle, pb, sent: Span) -> list[ActionMention]:
+    """'Six people are facing criminal charges', 'three officials face trial': the authorities have
+    charged them, whoever the sentence's subject is."""
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in FACING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in token.children) \
+                and not _is_denied(token) and any(c.dep_ == "nsubj" and _is_people(c) for c in token.children):
+            return [ActionMention(actor=None, speaker=None, verb="charge", kind="response",
+                                  text=concise_clause(token), evidence=parsed.evidence(pb, sent), governmental=True)]
+    return []
 
 
 def _nominal_acts(parsed: ParsedArticle, pb, sent: Span, quoted) -> list[ActionMention]:

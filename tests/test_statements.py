@@ -181,6 +181,16 @@ def test_the_person_named_after_a_long_title_speaks(parse, sentence, speaker):
     assert [q.speaker for q in quotes.extract(parse(sentence))] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('UN Secretary-General Antonio Guterres called for an inquiry.\n\nThe Secretary-General said: "This is a '
+     'tragedy beyond words."', "Antonio Guterres"),
+    ('Prime Minister Jacinda Ardern visited the city.\n\nThe Prime Minister said: "We will change our gun laws."',
+     "Jacinda Ardern"),
+])
+def test_a_title_written_as_a_name_is_its_holder(parse, text, speaker):
+    assert [q.speaker for q in quotes.extract(parse(text))] == [speaker]
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ('The regional director of the agency, Marie-Claire Dubois, said "the needs are huge".', "Marie-Claire Dubois"),
     ('The regional director of the agency, Marie Dubois, said "the needs are huge".', "Marie Dubois"),

@@ -238,7 +238,10 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
         subjects = [p for p in persons if p.subject]
         return (subjects or persons)[-1].name if persons else None
     if subject.pos_ == "PROPN":
-        return _longest_known(_person_in_title(subject) or _flat_name(subject), people)
+        named = _person_in_title(subject)
+        if named or not _only_a_title(subject):
+            return _longest_known(named or _flat_name(subject), people)
+        # "The Secretary-General said": a title written as a name, whose holder was named before
     # "the president", "the UN chief", "the spokeswoman", "a resident"
     phrase = name_phrase(subject)
     title_words = {w.lower() for w in re.findall(r"[\w-]+", phrase)} & OFFICE_TITLES
@@ -282,6 +285,14 @@ def _person_in_title(title: Token) -> str | None:
             if name.i - start >= 1:
                 return title.doc[start:name.i + 1].text
     return None
+
+
+def _only_a_title(token: Token) -> bool:
+    """'Secretary-General', 'the Prime Minister': capitalised words that are all an office's title."""
+    phrase = name_phrase(token).lower()
+    words_ = re.findall(r"\w+(?:-\w+)*", phrase)
+    return bool(words_) and (" ".join(words_) in OFFICE_TITLES or all(
+        w in OFFICE_TITLES or all(p in OFFICE_TITLES for p in w.split("-")) for w in words_))
 
 
 def _flat_name(token: Token) -> str:

@@ -212,6 +212,8 @@ def nationality_of(noun: Token | None, cue: Token | None) -> str | None:
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP" and is_demonym(child.text):
                 return country_of_demonym(child.text)
+            if child.dep_ == "compound" and child.ent_type_ == "GPE" and country_of(child.text):
+                return country_of(child.text)          # "one U.S. citizen", "two Japan nationals"
             if child.dep_ == "prep" and child.lower_ == "from" and token is noun:     # "30 soldiers from Egypt"
                 country = next((country_of(g.text) for g in child.children if g.dep_ == "pobj"
                                 and g.ent_type_ == "GPE" and country_of(g.text)), None)

@@ -120,6 +120,8 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
     top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
     for head in _heads(top):
+        if head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head.pos_ in ("VERB", "ADJ"):
+            head = head.head                 # "10 firefighters ... are missing": the subject hung on "are"
         if head.dep_ == "agent":
             yield None                       # "attacked by three men": the three did it
             return

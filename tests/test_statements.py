@@ -182,6 +182,16 @@ def test_the_person_named_after_a_long_title_speaks(parse, sentence, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('Television carried a message from Prime Minister Fumio Kishida, who urged people to "evacuate as soon as '
+     'possible" to higher ground.', "Fumio Kishida"),
+    ('The report quoted Interior Minister Karl Brandt, who said the floods were "the worst in living memory".',
+     "Karl Brandt"),
+])
+def test_the_one_a_relative_clause_is_about_speaks_in_it(parse, text, speaker):
+    assert [q.speaker for q in quotes.extract(parse(text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('UN Secretary-General Antonio Guterres called for an inquiry.\n\nThe Secretary-General said: "This is a '
      'tragedy beyond words."', "Antonio Guterres"),
     ('Prime Minister Jacinda Ardern visited the city.\n\nThe Prime Minister said: "We will change our gun laws."',

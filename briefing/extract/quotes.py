@@ -228,6 +228,8 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
     if named is not None and subject.pos_ in ("NOUN", "PROPN"):
         return _longest_known(name_phrase(named), people)
     lower = subject.lower_
+    if lower in ("who", "that") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("PROPN", "NOUN"):
+        return _resolve(subject.head.head, people, doc)    # "Kishida, who urged people to 'evacuate ...'"
     if subject.pos_ == "PRON":
         if lower not in ("he", "she"):
             return None

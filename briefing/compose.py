@@ -297,7 +297,7 @@ def _figure_note(fact: CasualtyFact, n_figures: int) -> str | None:
     if fact.superseded:
         return "earlier report"
     if fact.remaining:
-        return "still in care"
+        return "still held" if fact.status == "detained" else "still in care"
     return "highest" if fact.highest else None
 
 

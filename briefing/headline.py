@@ -60,7 +60,7 @@ def choose_headline(facts: Facts) -> Headline:
 def event_wide(fact: CasualtyFact) -> bool:
     """A total for the whole event, standing now: not a part, a place, a nationality or an old figure."""
     return (fact.part_of is None and fact.place is None and fact.nationality is None and not fact.projection
-            and not fact.superseded and not fact.remaining)
+            and not fact.superseded and not fact.remaining and not fact.besides)
 
 
 def _toll(casualties: list[CasualtyFact], status: str, countries: list[str]) -> HeadlineFigure | None:

@@ -242,7 +242,8 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
         projection=items[0].projection, single_source=len(sources) == 1,
         part_of=None, conflicts_with=[], latest=False, highest=False,
         superseded=all(m.superseded for m in items), remaining=all(m.remaining for m in items),
-        as_of=newest(dates.get(m.evidence.source) for m in standing), sources=sources, evidence=evidence)
+        as_of=newest(dates.get(m.evidence.source) for m in standing), sources=sources, evidence=evidence,
+        besides=all(m.besides or m.remaining for m in items))     # each report counts a part, one way or another
 
 
 def _undated_reports_placed(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, str]:
@@ -305,7 +306,7 @@ def _mark_progression(facts: list[CasualtyFact], later: dict[str, set[str]] | No
     for same in by_question.values():
         for fact in same:
             fact.superseded = fact.superseded or _overtaken(fact, same, later)
-        standing = [f for f in same if not f.superseded and not f.remaining] or same
+        standing = [f for f in same if not f.superseded and not f.remaining and not f.besides] or same
         for fact in latest_toll(standing):
             fact.latest = True
         counted = [f for f in same if f.qualifier != "vague" and not _overtaken(f, same, later)]

@@ -97,6 +97,8 @@ class CasualtyMention:
     war_wide: bool = internal(False)      # a whole war's toll ("the conflict has killed 280,000")
     replaced: bool = internal(False)      # a figure the report says is wrong or old ("253, not 359"):
                                           # no figure of its own, it makes the others' same figure old
+    besides: bool = internal(False)       # "79 other people", after a count of the same status: some of
+                                          # the event's people, besides those counted; never all of them
     order: int = internal(0)              # position in the corpus, for stable ordering
 
 
@@ -223,6 +225,7 @@ class CasualtyFact:
     # an undated report's place in time, from its toll: just after the newest dated report whose
     # toll is below its own ("2023-03-15+"); for ordering only, never shown as a date
     placed_after: str | None = internal()
+    besides: bool = internal(False)      # counts others besides another figure's people ("79 other people")
 
 
 @dataclass

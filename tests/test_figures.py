@@ -812,3 +812,48 @@ def test_a_count_told_apart_is_a_part_of_the_event(parse, text):
 ])
 def test_those_among_them_are_a_share_of_the_figure_before(parse, text, expected):
     assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the dead, 97 were women and 19 were foreigners.", (97, "killed", "women")),
+    ("Of the 156 dead, 101 were female, the government said.", (101, "killed", "women")),
+    ("Of those killed, 30 were soldiers.", (30, "killed", "security_forces")),
+])
+def test_what_the_dead_are_said_to_be_is_their_group(parse, text, expected):
+    assert expected in figures(parse, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll may rise further, with about two dozen people in critical condition.", [(24, "injured", True)]),
+    ("The toll rose to 40, with 12 people in intensive care.", [(40, "killed", False), (12, "injured", True)]),
+])
+def test_people_in_a_condition_are_a_part_of_the_injured(parse, text, expected):
+    assert [(m.quantity.value, m.status, m.remaining) for m in casualties.extract(parse(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "More than 3,000 missing person reports have been filed so far, the officials said.",
+    "Some 500 family tents were delivered to the camps.",
+])
+def test_a_number_of_things_named_after_people_counts_the_things(parse, text):
+    assert figures(parse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 40 people were detained and 12 are still in custody.", [(40, "detained", False), (12, "detained", True)]),
+    ("Three suspects remain in custody, police said.", [(3, "detained", True)]),
+])
+def test_those_still_held_are_a_part_of_the_arrested(parse, text, expected):
+    assert [(m.quantity.value, m.status, m.remaining) for m in casualties.extract(parse(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four people were arrested on Friday. The arrest of two other people found with firearms was tangential.",
+     [(4, "detained", False), (2, "detained", True)]),
+    ("The bomber attacked a gate, killing 13 soldiers. At least 79 other people were killed at the scene.",
+     [(13, "killed", False), (79, "killed", True)]),
+    # other people of another status are other people
+    ("One man was killed and two other people were wounded.", [(1, "killed", False), (2, "injured", False)]),
+])
+def test_other_people_after_a_count_of_their_status_are_some_besides(parse, text, expected):
+    assert [(m.quantity.value, m.status, m.besides) for m in casualties.extract(parse(text))] == expected

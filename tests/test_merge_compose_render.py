@@ -330,6 +330,15 @@ def test_the_missing_are_those_of_the_newest_dated_report_beside_an_undated_one(
                        dates)["Killed"].display == "340"
 
 
+def test_people_still_held_or_held_besides_others_are_no_headline():
+    dates = {"S1": "2019-03-16", "S2": "2019-03-17", "S3": "2019-03-17"}
+    told = [mention("S1", 4, status="detained"), mention("S2", 2, status="detained", remaining=True),
+            mention("S3", 2, status="detained", besides=True)]
+    assert key_figures(told, dates)["Detained"].display == "4"
+    told = [mention("S1", 13), mention("S1", 79, besides=True, start=20)]
+    assert key_figures(told, {"S1": "2021-08-26"})["Killed"].display == "13"
+
+
 def test_the_same_count_in_two_places_is_two_figures():
     facts, _ = merge_casualties([mention("S1", 3, place="Kamrup"), mention("S2", 3, place="Rangpur division")])
     assert sorted(f.place for f in facts) == ["Kamrup", "Rangpur division"]

@@ -134,9 +134,9 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     # the figures of this paragraph's sentences so far; a paragraph's first sentence follows the last one
     told_before = earlier.get(pb.index) or (earlier.get(pb.index - 1, []) if sent.start == 0 else [])
     for number in numbers:
+        told_statuses = frozenset(m.status for figures in earlier.values() for m in figures if not m.remaining)
         reading = read_figure(number, has_injured_figure, report, results,
-                              told_before[-1].status if told_before and not results else None,
-                              frozenset(m.status for figures in earlier.values() for m in figures if not m.remaining))
+                              told_before[-1].status if told_before and not results else None, told_statuses)
         if told_before and _opens_with_share(number, sent):
             reading = _share_of_previous(number, told_before[-1], reading)
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
@@ -168,6 +168,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             superseded=reading.set_aside,
             remaining=reading.remaining, implicit=number.implicit,
             rise=is_told_as_rise(number.root, reading.noun) and not reading.projection,
+            besides=_besides(reading, results, told_statuses),
             war_wide=is_war_wide(number.root, reading.noun, reading.cue))
         if pb.block.kind == "bullet" and pb.block.lead_in is not None and not _has_own_status(number):
             lead = earlier.get(pb.block.lead_in, [])
@@ -178,6 +179,15 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     _link_breakdown(results, sent)
     yield from results
     yield from replaced
+
+
+def _besides(reading: Reading, results: list[CasualtyMention], told: frozenset[str]) -> bool:
+    """'killing 13 soldiers ... at least 79 other people were killed', 'two other people were
+    arrested': after a count of the same status, 'other' people are some besides those, never all."""
+    noun = reading.noun
+    if noun is None or not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return False
+    return reading.status in told or any(m.status == reading.status for m in results)
 
 
 def _told_apart(sent: Span) -> str | None:
@@ -235,7 +245,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
         return None
     return Reading(status=status, noun=noun, cue=cue, share_of=share,
                    projection=is_projection(root, noun) or is_possible(cue),
-                   set_aside=is_set_aside(root), remaining=status == "injured" and is_remaining(root),
+                   set_aside=is_set_aside(root), remaining=status in ("injured", "detained") and is_remaining(root),
                    place=place, replaced=is_superseded(root, noun))
 
 
@@ -323,9 +333,9 @@ def _group(number: Number, reading: Reading, results: list[CasualtyMention]) -> 
     'twelve were children'), or from an age bound ('under the age of 16')."""
     root = number.root
     noun = reading.noun
-    if noun is None and reading.share_of is not None:
+    if noun is None:                # "12 of them children", "Of the dead, 97 were women"
         said = _said_to_be(root)
-        if said is not None:
+        if said is not None and (reading.share_of is not None or said.dep_ in ("attr", "acomp")):
             noun = said
     group, text = group_of(noun) if noun is not None else ("total", "")
     if group == "total" and noun is None:
@@ -349,8 +359,8 @@ def _said_to_be(number: Token) -> Token | None:
             and counts_people(number.head):
         return number.head
     if number.dep_ == "nsubj" and number.head.lemma_ == "be":
-        attr = next((c for c in number.head.children if c.dep_ == "attr"), None)
-        if attr is not None and counts_people(attr):
+        attr = next((c for c in number.head.children if c.dep_ in ("attr", "acomp")), None)
+        if attr is not None and counts_people(attr):      # "were women", "were female"
             return attr
     return None
 

@@ -57,6 +57,8 @@ def counted_noun(number: Token) -> Token | None:
     head = number
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         head = number.head
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head                 # "3,000 missing person reports": reports, not persons
     elif number.pos_ in ("NUM",) or number.like_num:
         head = None
     if head is None:
@@ -331,7 +333,8 @@ def group_of(noun: Token) -> tuple[str, str]:
 
     'men, women and children' is everyone; 'women and children' are civilians; 'more than 120
     people, mostly women and children' is everyone with a note on its make-up (the apposition)."""
-    listed = [c for c in noun.conjuncts if c.i > noun.i and not any(g.dep_ == "nummod" for g in c.children)]
+    listed = [c for c in noun.conjuncts if c.i > noun.i and not _starts_a_clause(c)
+              and not any(g.dep_ == "nummod" for g in c.children)]
     group, text = _group_of_one(noun)
     if not listed:
         return group, text
@@ -342,6 +345,13 @@ def group_of(noun: Token) -> tuple[str, str]:
         return group, phrase
     return ("civilians" if groups <= CIVILIAN_GROUPS else "total"), phrase
 
+
+
+def _starts_a_clause(token: Token) -> bool:
+    """'97 were women and 19 were foreigners': a number the parser listed with the noun is the subject
+    of a clause of its own."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.like_num and after is not None and after.pos_ in ("AUX", "VERB")
 
 
 def _group_of_one(noun: Token) -> tuple[str, str]:

@@ -117,6 +117,9 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     if noun is not None:
         yield noun
         yield from (c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound", "appos"))
+        # the state the people are in, before what the clause says ("... with 24 people in critical condition")
+        yield from (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+                    for g in c.children if g.dep_ == "pobj")
     yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
     top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
     for head in _heads(top):

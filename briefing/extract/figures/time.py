@@ -398,6 +398,9 @@ def _telling_verbs(number: Token) -> list[Token]:
 def is_remaining(number: Token) -> bool:
     """'63 remain in hospital', '20 are still in critical care', '29 were in serious condition': those
     still in a state, a part of all who were in it."""
+    counted = number.head if number.dep_ == "nummod" else number
+    if _states_of(counted) or _still_held(counted):
+        return True                          # "with 24 people in critical condition", "two now in custody"
     verb = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -410,8 +413,20 @@ def _in_a_condition(verb: Token) -> bool:
     if verb.lemma_ != "be":
         return False
     states = [c for c in verb.children if c.dep_ == "acomp"]
-    states += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-               if o.dep_ == "pobj"]
+    return any(s.lower_ in CONDITION_ADJECTIVES for s in states) or _states_of(verb)
+
+
+def _still_held(token: Token) -> bool:
+    """'the two other people now in custody', 'three still in detention': those held now, a part of
+    all who were arrested."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(a.lower_ in REMAINING | {"now"} for a in c.children)
+               for c in token.children)
+
+
+def _states_of(token: Token) -> bool:
+    """An 'in' phrase of a condition on the token: 'in serious condition', 'in intensive care'."""
+    states = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+              if o.dep_ == "pobj"]
     return any(s.lemma_.lower() in CONDITION_NOUNS or s.lower_ in CONDITION_ADJECTIVES for s in states)
 
 

@@ -31,6 +31,10 @@ BYLINE = re.compile(r"^\W*(?:published|posted|updated|last updated|first publish
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 OPENING = 400          # characters of the article body in which a date can date the report
+# Words before a date that make it a day the text tells of: "struck on 6 February 2023", "since 2 May 2021".
+DAY_PREPOSITIONS = {"on", "since", "during", "until", "till", "from", "before", "after", "of", "in", "by", "to",
+                    "the", "between", "and"}
+CAPTION_WORDS = {"photo", "picture", "image", "caption", "file", "pictured", "above", "top"}
 SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
             "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -59,8 +63,19 @@ def report_date(front: dict, body: str) -> ReportDate | None:
             continue
         if BYLINE.match(line):
             return ReportDate(iso, "byline")
-        return ReportDate(iso, "dateline" if DATELINE.match(line) and match.start() < 40 else "opening text")
+        if DATELINE.match(line) and match.start() < 40:
+            return ReportDate(iso, "dateline")
+        if not _tells_of_a_day(line, match.start()):
+            return ReportDate(iso, "opening text")
     return None
+
+
+def _tells_of_a_day(line: str, at: int) -> bool:
+    """'The quake struck on 6 February 2023', 'Photo: rescuers at the mall on 21st September 2013': a
+    date inside a sentence or a caption is the day of something told, not of the report."""
+    before = line[:at].split()
+    return bool(before) and (before[-1].lower().strip(",") in DAY_PREPOSITIONS
+                             or before[0].lower().rstrip(":") in CAPTION_WORDS)
 
 
 @lru_cache(maxsize=4096)

@@ -26,7 +26,9 @@ def test_a_report_is_dated_from_its_first_lines(body, found_in):
 
 
 @pytest.mark.parametrize("body", ["NAIROBI, May 3 (Reuters) - At least 40 people died.",
-                                  "At least 40 people died on Sunday.", "The 2010 floods killed 1,800."])
+                                  "At least 40 people died on Sunday.", "The 2010 floods killed 1,800.",
+                                  "The earthquake struck on 6 February 2023, flattening whole towns.",
+                                  "Photo: Rescuers at the mall during the standoff on 21st September 2013."])
 def test_no_full_date_no_report_date(body):
     assert report_date({}, body) is None
 

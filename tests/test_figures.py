@@ -857,3 +857,12 @@ def test_those_still_held_are_a_part_of_the_arrested(parse, text, expected):
 ])
 def test_other_people_after_a_count_of_their_status_are_some_besides(parse, text, expected):
     assert [(m.quantity.value, m.status, m.besides) for m in casualties.extract(parse(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 62 shoppers and staff have been killed and close to 200 wounded in the siege.",
+     [(62, "killed"), (200, "injured")]),
+    ("Close to 5,000 people were injured and nearly 300 killed.", [(5000, "injured"), (300, "killed")]),
+])
+def test_a_qualifier_the_parser_made_the_head_is_no_word_of_the_figure(parse, text, expected):
+    assert [(value, status) for value, status, _ in figures(parse, text)] == expected

@@ -16,7 +16,7 @@ HONORIFICS = words("actors", "honorifics")
 # Words of a figure's qualifier or increment that the parse may hang on its noun ("More than 300 people",
 # "a further 50 people").
 COMPARATIVES = {"more", "than", "less", "fewer", "over", "least", "at", "some", "about", "around", "nearly",
-                "almost", "up", "to", "further", "additional", "another"}
+                "almost", "up", "to", "close", "roughly", "approximately", "further", "additional", "another"}
 REPORTING = words("casualties", "reporting_verbs")
 REPORTER_NOUNS = words("casualties", "reporter_nouns")
 CONTAINER_NOUNS = words("casualties", "report_nouns")

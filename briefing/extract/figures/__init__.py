@@ -103,6 +103,9 @@ def _root(tokens: list[Token]) -> Token:
     """The token through which a number hangs: its root, unless the parser hung a scale word on a
     modifier ('3.53 lakh affected persons': 'lakh' on 'affected') while the figure counts the noun."""
     root = span_root(tokens)
+    digits = [t for t in tokens if t.like_num]
+    if not root.like_num and root.pos_ in ("ADJ", "ADV") and digits:
+        root = digits[-1]                    # "close to 200 wounded": the parser made "close" the phrase's head
     if root.dep_ == "npadvmod":
         counting = next((t for t in tokens if t.dep_ == "nummod"), None)
         if counting is not None:

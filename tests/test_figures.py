@@ -866,3 +866,9 @@ def test_other_people_after_a_count_of_their_status_are_some_besides(parse, text
 ])
 def test_a_qualifier_the_parser_made_the_head_is_no_word_of_the_figure(parse, text, expected):
     assert [(value, status) for value, status, _ in figures(parse, text)] == expected
+
+
+@pytest.mark.parametrize("text", ['"Why is a 110-pound person dead when officers are trained?" her father asked.',
+                                  "A 40-foot container of bodies stood by the morgue."])
+def test_a_measure_before_a_noun_counts_no_one(parse, text):
+    assert not any(value in (110, 40) for value, _, _ in figures(parse, text))

@@ -264,6 +264,9 @@ def _responses(parse, text, date=None):
     ("An airlift of food and tents was launched on Monday.", "launch"),
     ("Thirty five additional teams of rescuers were rushed to the state.", "rush"),
     ("Dozens of soldiers were deployed to the city overnight.", "deploy"),
+    ("All hospitals in nearby districts had been put on alert.", "put"),
+    ("A hundred additional doctors had been mobilised.", "mobilise"),
+    ("Train services were resumed on Sunday after repairs.", "resume"),
     ("Water was released from dozens of dangerously full dams.", "release"),
     ("Schools were closed across the district until further notice.", "close"),
     ("More than 3,500 medical camps were set up across the region.", "set"),
@@ -286,6 +289,8 @@ def test_an_official_act_in_the_passive_is_the_authorities(parse, sentence, verb
     "Stray dogs roamed the villages that were being evacuated as the waters rose.",
     "Shells fell on the areas from which people were being evacuated.",
     "Hundreds of the injured were rushed to nearby hospitals.",
+    "Over 350 people have been admitted to hospitals across the district.",
+    "The toll was put at 40 on Monday.",
     "The gunman's manifesto was sent to a general email address minutes before the attack.",
 ])
 def test_a_passive_that_is_no_official_act(parse, sentence):

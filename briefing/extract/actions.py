@@ -50,6 +50,7 @@ NEEDS_OBJECT = words("actions", "needs_object")
 CONTACT_NOUNS = words("actions", "contact_nouns")
 MEASURES = words("actions", "measure_nouns")
 FACING_VERBS = words("actions", "facing_verbs")
+CARE_PASSIVES = words("actions", "care_passives")
 CHARGE_NOUNS = words("actions", "charge_nouns")
 MEASURE_HEADS = words("actions", "measure_heads")
 THREAT_WORDS = words("actions", "threat_words")
@@ -97,6 +98,8 @@ def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> boo
     lemma = token.lemma_.lower()
     if lemma not in RESPONSE and lemma not in REACTION:
         return False
+    if lemma in CARE_PASSIVES and any(c.dep_ == "nsubjpass" for c in token.children):
+        return False              # "350 people were admitted to hospitals"
     custody = lemma in CUSTODY_VERBS and any(c.dep_ == "nsubjpass" for c in token.children)
     if lemma in NEEDS_PARTICLE and not _has_particle(token, PARTICLES[lemma]) and not custody:
         return False
@@ -441,7 +444,9 @@ def _names_something(verb: Token) -> bool:
 
 
 def _has_particle(verb: Token, particles: list[str]) -> bool:
-    return any(c.lower_ in particles for c in verb.children)
+    """Its particle or object ('set up', 'took control'), or the object of its preposition ('put on alert')."""
+    return any(c.lower_ in particles or c.dep_ == "prep" and any(g.lower_ in particles for g in c.children)
+               for c in verb.children)
 
 
 def actor_of(verb: Token) -> Token | None:

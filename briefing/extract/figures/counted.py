@@ -57,7 +57,7 @@ def counted_noun(number: Token) -> Token | None:
     head = number
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         head = number.head
-        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i and counts_people(head):
             head = head.head                 # "3,000 missing person reports": reports, not persons
     elif number.pos_ in ("NUM",) or number.like_num:
         head = None

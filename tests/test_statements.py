@@ -301,6 +301,8 @@ def test_a_passive_that_is_no_official_act(parse, sentence):
     "The disaster agency warned that the toll could reach 10,000.",
     "The geological survey said the quake measured 6.8 and struck at a depth of 10 km.",
     "The health ministry confirmed that 312 people had died.",
+    "County officials on Thursday raised the confirmed death count to 55.",
+    "The mayor has confirmed six deaths in the county and warns the number could rise.",
 ])
 def test_a_statement_that_gives_figures_is_a_source_not_an_act(parse, sentence):
     assert list(actions.extract(parse(sentence))) == []

@@ -51,6 +51,7 @@ CONTACT_NOUNS = words("actions", "contact_nouns")
 MEASURES = words("actions", "measure_nouns")
 FACING_VERBS = words("actions", "facing_verbs")
 CARE_PASSIVES = words("actions", "care_passives")
+FIGURE_NOUNS = words("casualties", "figure_nouns")
 CHARGE_NOUNS = words("actions", "charge_nouns")
 MEASURE_HEADS = words("actions", "measure_heads")
 THREAT_WORDS = words("actions", "threat_words")
@@ -261,7 +262,17 @@ def _gives_figures(verb: Token) -> bool:
     reports = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS]
     if reports or (verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in REPORT_NOUNS):
         return True               # "released figures showing ...", "the figure released by state media"
-    return any(_tells_a_toll(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
+    numbered = any(t.like_num for t in verb.subtree)
+    if any(c.dep_ == "dobj" and (_tells_a_toll(c) or c.lemma_.lower() in FIGURE_NOUNS and numbered)
+           for c in verb.children):
+        return True               # "raised the confirmed death count to 55", "has confirmed six deaths"
+    return any(_tells_a_toll(c) or _of_the_toll(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
+
+
+def _of_the_toll(clause: Token) -> bool:
+    """'warns the number could rise', 'said the toll would climb': a clause about the toll itself."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in FIGURE_NOUNS or c.lower_ in TOLL_WORDS)
+               for c in clause.children)
 
 
 def _tells_a_toll(head: Token) -> bool:

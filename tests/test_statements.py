@@ -560,6 +560,12 @@ def test_a_courtesy_title_inside_a_body_starts_a_persons_name(nlp, sentence, per
     ("Six people, two police officers among them, are facing criminal charges over the stampede.", [(None, "charge")]),
     ("Three officials face charges of negligence over the collapse.", [(None, "charge")]),
     ("The town faces a long recovery.", []),
+    ("Kenya began three days of national mourning on Wednesday.", [("Kenya", "begin")]),
+    ("The army began an operation to clear the town.", [("army", "begin")]),
+    ("The rains began on Monday.", []),
+    ("Security forces combed the mall shop by shop.", [("Security forces", "comb")]),
+    ("Soldiers freed most of the hostages on Monday.", [("Soldiers", "free")]),
+    ("Rebel fighters freed him from the prison.", []),
     ("Nearly 400 people have been killed over the past week in the clashes and the military counteroffensive.", []),
 ])
 def test_an_act_is_done_to_something_and_is_not_denied(parse, sentence, acts):

@@ -455,9 +455,12 @@ def _names_something(verb: Token) -> bool:
 
 
 def _has_particle(verb: Token, particles: list[str]) -> bool:
-    """Its particle or object ('set up', 'took control'), or the object of its preposition ('put on alert')."""
+    """Its particle or object ('set up', 'took control'), the object of its preposition ('put on alert'),
+    or what its object is of ('began three days of mourning')."""
+    def of(token: Token) -> list[Token]:
+        return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(c.lower_ in particles or c.dep_ == "prep" and any(g.lower_ in particles for g in c.children)
-               for c in verb.children)
+               or c.dep_ == "dobj" and any(g.lower_ in particles for g in of(c)) for c in verb.children)
 
 
 def actor_of(verb: Token) -> Token | None:

@@ -399,8 +399,10 @@ def figure_size(fact: CasualtyFact) -> int:
 
 
 def same_time(a: CasualtyFact, b: CasualtyFact) -> bool:
-    """Reports of the same day, or reports whose dates are not known (then they cannot be ordered)."""
-    return not (a.as_of and b.as_of) or a.as_of == b.as_of
+    """Reports of the same day, or reports whose dates are not known (then they cannot be ordered);
+    an undated report that its toll places in time is ordered by that place."""
+    when_a, when_b = a.as_of or a.placed_after, b.as_of or b.placed_after
+    return not (when_a and when_b) or when_a == when_b
 
 
 # --- displacement -----------------------------------------------------------------------------

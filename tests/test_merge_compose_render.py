@@ -330,6 +330,15 @@ def test_the_missing_are_those_of_the_newest_dated_report_beside_an_undated_one(
                        dates)["Killed"].display == "340"
 
 
+def test_an_undated_report_its_toll_places_in_time_does_not_differ_from_a_newer_one():
+    dates = {"S1": "2023-03-15", "S2": None, "S3": "2023-03-18"}
+    facts, _ = merge_casualties([mention("S1", 190), mention("S2", 225), mention("S3", 438)], dates)
+    assert {f.count: f.conflicts_with for f in facts}[225] == []
+    # placed nowhere (below every dated toll), it cannot be ordered and may differ
+    facts, _ = merge_casualties([mention("S1", 300), mention("S2", 225), mention("S3", 438)], dates)
+    assert {f.count: f.conflicts_with for f in facts}[225] != []
+
+
 def test_people_still_held_or_held_besides_others_are_no_headline():
     dates = {"S1": "2019-03-16", "S2": "2019-03-17", "S3": "2019-03-17"}
     told = [mention("S1", 4, status="detained"), mention("S2", 2, status="detained", remaining=True),

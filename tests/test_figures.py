@@ -63,6 +63,7 @@ DEAD_AND_DISPLACED = [
     ("The floods left the nation crippled, with over 600 people dead and millions displaced.",
      [(600, "killed", "total")]),
     ("The storm left 40 people dead and thousands displaced.", [(40, "killed", "total")]),
+    ("The monsoon season has left over 1,000 dead and displaced millions.", [(1000, "killed", "total")]),
 ]
 
 AFFECTED_PLACES = [

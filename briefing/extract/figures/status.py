@@ -111,8 +111,9 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
                 return
             yield after
     own = [*(noun.children if noun is not None else []), *number.children]
-    if any(_displaces(c) for c in own if c.dep_ in ("amod", "acl", "relcl")):
-        yield None                           # "displaced millions": people who fled, not the dead
+    nearest = [g for c in own if c.dep_ == "amod" for g in c.conjuncts if c.i < g.i < number.i]
+    if any(_displaces(c) for c in own if c.dep_ in ("amod", "acl", "relcl")) or any(_displaces(g) for g in nearest):
+        yield None                           # "displaced millions", "left 1,000 dead and displaced millions"
         return
     if noun is not None:
         yield noun
@@ -148,6 +149,8 @@ def _displaces(token: Token) -> bool:
         return token.lemma_.lower() in DISPLACEMENT_NOUNS or token.lower_ in DISPLACEMENT_NOUNS
     if token.pos_ not in ("VERB", "ADJ") and token.tag_ not in ("VBN", "VBD"):
         return False
+    if token.pos_ == "ADJ" and token.lower_ in DISPLACEMENT_NOUNS:
+        return True                          # "dead and displaced millions": the adjective, lemma and all
     return token.lemma_.lower() in DISPLACEMENT_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS | LEAVING_VERBS for c in token.children)
 

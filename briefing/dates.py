@@ -31,10 +31,10 @@ BYLINE = re.compile(r"^\W*(?:published|posted|updated|last updated|first publish
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 OPENING = 400          # characters of the article body in which a date can date the report
-# Words before a date that make it a day the text tells of: "struck on 6 February 2023", "since 2 May 2021".
-DAY_PREPOSITIONS = {"on", "since", "during", "until", "till", "from", "before", "after", "of", "in", "by", "to",
-                    "the", "between", "and"}
-CAPTION_WORDS = {"photo", "picture", "image", "caption", "file", "pictured", "above", "top"}
+# Words before a date that make it a day the text tells of ("struck on 6 February 2023"), and words
+# that open a caption ("Photo: ...").
+DAY_PREPOSITIONS = frozenset(lexicon("numbers")["day_prepositions"])
+CAPTION_WORDS = frozenset(lexicon("numbers")["caption_words"])
 SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
             "RETURN_AS_TIMEZONE_AWARE": False}
 

@@ -247,9 +247,10 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
 
 
 def _undated_reports_placed(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, str]:
-    """Where each undated report stands in time, told by its toll, for the counts that do not only
-    grow: a report whose toll is above that of a report of 15 March, and not above any later one's,
-    was written after it ('2023-03-15+'). A report below every dated toll is not placed."""
+    """Where each undated report stands in time, told by its event-wide death toll (which only
+    grows): a report whose toll is above that of a report of 15 March, and not below an earlier
+    one's, was written after it ('2023-03-15+'). A report below every dated toll is not placed.
+    The place orders the counts that fall (the missing) and tells reports of other times apart."""
     def tolls(dated: bool) -> dict[str, int]:
         largest: dict[str, int] = {}
         for m in mentions:

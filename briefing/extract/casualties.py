@@ -234,7 +234,8 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
-            or is_rate(root) or is_retracted(root) or (number.quantity.qualifier == "at_least" and is_record_threshold(root, year)):
+            or is_rate(root) or is_retracted(root) \
+            or (number.quantity.qualifier == "at_least" and is_record_threshold(root, year)):
         return None
     follows_other = earlier[-1].status != status if earlier else told_status not in (None, status)
     if not earlier and told_status is None and told_in_report and status not in told_in_report:

@@ -28,8 +28,7 @@ GROWTH_VERBS = words("casualties", "growth_verbs")
 RISE_VERBS = words("casualties", "rise_verbs")
 PAST_MARKERS = words("casualties", "past_markers")
 LONG_SPANS = words("casualties", "long_spans")
-# "the first ... to", "the only ... to": a record, whose figure is a bound for the comparison
-ORDINAL_RECORDS = frozenset({"first", "only", "second", "third"})
+RECORD_ORDINALS = words("casualties", "record_ordinals")
 PAST_TIMES = words("casualties", "past_times")
 LONG_PAST = words("casualties", "long_past_times")
 SUPERSEDED = words("casualties", "superseded_words")
@@ -536,7 +535,7 @@ def is_record_threshold(number: Token, year: int | None) -> bool:
         return False
     since = any(c.lower_ == "since" and any(_is_other_year(t, year) for t in c.subtree) for c in verb.children)
     record = verb.dep_ in ("xcomp", "acl", "relcl") and any(
-        c.dep_ == "amod" and (c.lower_ in ORDINAL_RECORDS or c.tag_ == "JJS") for c in _noun_or_attr(verb).children)
+        c.dep_ == "amod" and (c.lower_ in RECORD_ORDINALS or c.tag_ == "JJS") for c in _noun_or_attr(verb).children)
     return since or record
 
 

@@ -560,6 +560,7 @@ def test_a_courtesy_title_inside_a_body_starts_a_persons_name(nlp, sentence, per
     ("Six people, two police officers among them, are facing criminal charges over the stampede.", [(None, "charge")]),
     ("Three officials face charges of negligence over the collapse.", [(None, "charge")]),
     ("The town faces a long recovery.", []),
+    ("The ministry confirmed that it had sent 300 rescuers to the area.", [("ministry", "send")]),
     ("Kenya began three days of national mourning on Wednesday.", [("Kenya", "begin")]),
     ("The army began an operation to clear the town.", [("army", "begin")]),
     ("The rains began on Monday.", []),

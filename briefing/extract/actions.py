@@ -540,8 +540,8 @@ def _reporting_subject(verb: Token) -> Token | None:
     while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ != "PRON" and node.lemma_.lower() in LIGHT | SAYING:
-            return subject
+        if subject is not None and subject.pos_ != "PRON" and node.lemma_.lower() in LIGHT | SAYING | FIGURE_STATEMENTS:
+            return subject                # "said it had sent", "confirmed that it had sent 300 rescuers"
     return None
 
 

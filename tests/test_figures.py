@@ -873,3 +873,12 @@ def test_a_qualifier_the_parser_made_the_head_is_no_word_of_the_figure(parse, te
                                   "A 40-foot container of bodies stood by the morgue."])
 def test_a_measure_before_a_noun_counts_no_one(parse, text):
     assert not any(value in (110, 40) for value, _, _ in figures(parse, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Suddenly I saw 10-15 people dead," a survivor said.', []),
+    ('"We watched as dozens of bodies were pulled from the river," one resident said.', []),
+    ("Police said they saw 40 people killed in the attack.", [(40, "killed", "total")]),
+])
+def test_what_one_witness_saw_is_an_account_not_a_count(parse, text, expected):
+    assert figures(parse, text) == expected

@@ -25,8 +25,7 @@ from .figures.scope import nationality_of, place_beside, place_name, place_of, s
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
                            is_rate, is_record_threshold, is_remaining, is_retracted, is_series_tally, is_set_aside,
-                           is_superseded,
-                           is_told_as_rise, is_war_wide)
+                           is_superseded, is_told_as_rise, is_war_wide, is_witnessed)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -234,7 +233,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
-            or is_rate(root) or is_retracted(root) \
+            or is_rate(root) or is_retracted(root) or is_witnessed(root) \
             or (number.quantity.qualifier == "at_least" and is_record_threshold(root, year)):
         return None
     follows_other = earlier[-1].status != status if earlier else told_status not in (None, status)

@@ -29,6 +29,7 @@ RISE_VERBS = words("casualties", "rise_verbs")
 PAST_MARKERS = words("casualties", "past_markers")
 LONG_SPANS = words("casualties", "long_spans")
 RECORD_ORDINALS = words("casualties", "record_ordinals")
+PERCEPTION_VERBS = words("casualties", "perception_verbs")
 PAST_TIMES = words("casualties", "past_times")
 LONG_PAST = words("casualties", "long_past_times")
 SUPERSEDED = words("casualties", "superseded_words")
@@ -545,3 +546,13 @@ def _noun_or_attr(verb: Token) -> Token:
     if head.pos_ in ("VERB", "AUX"):
         return next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
     return head
+
+
+def is_witnessed(number: Token) -> bool:
+    """'I saw 10-15 people dead', 'we watched dozens being pulled out': what one witness saw is an
+    account, not a count of the event."""
+    for head in [h for h in number.ancestors if h.pos_ in ("VERB", "AUX")][:3]:
+        if head.lemma_.lower() in PERCEPTION_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children):
+            return True
+    return False

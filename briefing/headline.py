@@ -72,8 +72,8 @@ def _toll(casualties: list[CasualtyFact], status: str, countries: list[str]) -> 
     pool = _one_per_report([f for f in totals if f.latest])
     parts = _parts_inside(casualties, status, countries)
     pool = [f for f in pool if not any(_outgrows(p, f) for p in parts)]
-    whole_countries = [p for p in parts if p.nationality and not p.place
-                       or fold(p.place or "") in {fold(c) for c in countries}]
+    country_names = {fold(c) for c in countries}
+    whole_countries = [p for p in parts if p.nationality and not p.place or fold(p.place or "") in country_names]
     if not pool and whole_countries and (len(countries) > 1 or not any(p.place for p in whole_countries)):
         # no report sums the event up: the largest country's toll ('438 in Malawi', '169 Afghans'),
         # said as that country's

@@ -225,7 +225,7 @@ def _sent_by_the_state(subject: Token) -> bool:
     if subject.pos_ == "PRON" or subject.lemma_.lower() in MESSAGES or subject.lower_ in MESSAGES:
         return False
     of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if _is_people(subject) or any(_is_people(g) or g.lower_ in ("injured", "wounded") for g in of):
+    if _is_people(subject) or any(_is_people(g) for g in of):
         return any(t.lemma_.lower() in DEPLOYED or t.lower_ in DEPLOYED for t in [subject, *of])   # "teams of rescuers"
     return True
 

@@ -213,3 +213,20 @@ def test_people_made_homeless_in_an_event_of_another_year_are_background(parse):
         assert [m.background for m in displacement.extract(parse(text))] == [True], text
     text = "The storm hit the coast on Monday. Some 30,000 people fled their homes in that storm."
     assert [m.background for m in displacement.extract(parse(text))] == [False]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("As many as 6,600 people were registered as displaced in the province.", [(6600, "fled")]),
+    ("About 12,000 residents are now counted as displaced, the agency said.", [(12000, "fled")]),
+    ("Some 800 people were listed as homeless after the fire.", [(800, "homeless")]),
+])
+def test_people_registered_or_counted_as_displaced(parse, sentence, expected):
+    assert items(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 1,964 households were displaced by the floods.",
+    "The number of 300 families who fled is rising.",
+])
+def test_a_tally_of_households_is_households_displaced(parse, sentence):
+    assert items(parse, sentence) == [(None, "fled")]

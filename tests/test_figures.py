@@ -882,3 +882,25 @@ def test_a_measure_before_a_noun_counts_no_one(parse, text):
 ])
 def test_what_one_witness_saw_is_an_account_not_a_count(parse, text, expected):
     assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("One man was killed and another injured after they were shot inside a car.",
+     [(1, "killed", "total"), (1, "injured", "total")]),
+    ("Two men were killed and another injured.", [(2, "killed", "total"), (1, "injured", "total")]),
+    ("A police officer died and another wounded in the attack.",
+     [(1, "killed", "security_forces"), (1, "injured", "security_forces")]),
+])
+def test_another_with_its_verb_elided_counts_one_more(parse, sentence, expected):
+    assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A woman was killed and two others were injured when a gunman opened fire.",
+     [(1, "killed", "women"), (2, "injured", "total")]),
+    ("A child died and three others were hurt.", [(1, "killed", "children"), (3, "injured", "total")]),
+    ("Three soldiers were killed and four others wounded in the ambush.",
+     [(3, "killed", "security_forces"), (4, "injured", "security_forces")]),
+])
+def test_others_after_one_person_are_people_after_many_are_more_of_them(parse, sentence, expected):
+    assert figures(parse, sentence) == expected

@@ -155,7 +155,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
                 and not among:
             group, group_text = previous[:2]
         elif group == "total" and reading.noun is not None and reading.noun.lower_ in ("others", "more") \
-                and previous is not None:
+                and previous is not None and _counts_many(previous[2]):
             group, group_text = previous[:2]
         if not _in_breakdown(number.tokens[0]):     # "..., including 45 children, and 320 injured": 320 is everyone
             previous = (group, group_text, number.root)
@@ -178,6 +178,12 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     _link_breakdown(results, sent)
     yield from results
     yield from replaced
+
+
+def _counts_many(root: Token) -> bool:
+    """'three soldiers were killed and four others wounded': the others are more of the same; after
+    'a woman was killed and two others injured' they are people, not women."""
+    return root.tag_ in ("NNS", "NNPS") or (root.like_num and root.lower_ not in ("one", "1"))
 
 
 def _besides(reading: Reading, results: list[CasualtyMention], told: frozenset[str]) -> bool:

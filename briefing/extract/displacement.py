@@ -254,6 +254,8 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") or (cue.dep_ == "conj" and c.dep_ == "dobj")
                         for c in cue.children):     # not "pulled 40 out and evacuated the rest"
         return True       # not a clause with a subject of its own: "8,300 homes damaged, while 40,000 were displaced"
+    if cue.dep_ in ("pcomp", "amod") and cue.head.lower_ == "as" and cue.head.head.i == verb.i:
+        return True                           # "were registered as displaced", "are listed as homeless"
     if cue.dep_ == "pobj" and _prepositions_up_to(cue, verb):
         return True                           # "left 300,000 (in need (of shelter))"
     if verb.dep_ == "xcomp" and verb.head.i == cue.i:

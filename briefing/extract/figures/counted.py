@@ -187,7 +187,12 @@ def _counts_the_body(number: Number) -> bool:
     root = number.root
     noun = root.head if root.dep_ == "nummod" else None
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") \
+        and noun.head.head.lemma_.lower() not in TALLY_NOUNS \
         and (noun.lemma_.lower() in CIVILIAN_BODIES | SECURITY_BODIES or noun.lower_ in CIVILIAN_BODIES)
+
+
+# Nouns that only tally what follows them: 'a total of 1,964 households' counts the households.
+TALLY_NOUNS = frozenset({"total", "number", "tally", "count", "estimate"})
 
 
 def _is_population(number: Number) -> bool:
@@ -298,6 +303,9 @@ def one_person_phrases(sent: Span) -> Iterator[Token]:
         return
     for token in sent:
         if token.lemma_.lower() not in ONE_PERSON and token.lower_ not in ORDINAL_PERSONS and token.lower_ != "another":
+            continue
+        if token.lower_ == "another" and token.dep_ == "det" and token.head.tag_ == "VBN":
+            yield token                       # "one man was killed and another injured", parsed as a modifier
             continue
         described = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)   # "a man shot in the face"
         of_a_death = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DEATH_NOUNS

@@ -150,3 +150,36 @@ def test_he_after_a_title_with_its_name_is_that_person(parse):
 def _assert_a_response(parse, text, found):
     items = [m for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if m.kind == "response"]
     assert bool(items) == found, [(m.actor, m.text) for m in items]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The government announced a night-time curfew in the capital.", "curfew"),
+    ("The president announced three days of national mourning.", "day"),
+    ("The prime minister announced a relief package worth 10 billion rupees.", "package"),
+    ("The chief minister announced compensation of 400,000 rupees for each family.", "compensation"),
+    ("The cabinet announced $20 million for reconstruction.", "million"),
+    ("The minister announced the news at a press conference.", "announce"),
+])
+def test_an_announced_measure_or_provision_is_that_act_not_a_statement(parse, text, act):
+    """Merging keeps a domestic 'announce' only when it announced an act: the mention names the act."""
+    found = [m.verb for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if "announced" in m.text]
+    assert found == [act]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Access to social media was blocked across the country after the attacks.", True),
+    ("Facebook and WhatsApp were blocked on Sunday.", True),
+    ("Several roads were blocked by landslides.", False),
+    ("The main road was blocked.", False),
+    ("The former mayor was placed under house arrest.", True),
+    ("The prime minister made an aerial survey of the flood-hit areas.", True),
+    ("The president paid a visit to the injured in hospital.", True),
+    ("The minister made a statement to parliament.", False),
+])
+def test_blocked_services_custody_and_visits_are_acts(parse, text, found):
+    _assert_a_response(parse, text, found)
+
+
+def test_whoever_is_held_or_charged_is_not_the_doer(parse):
+    for text in ("The former mayor was placed under house arrest.", "Two police officers were charged with manslaughter."):
+        assert [m.actor for m in actions.extract(parse("Floods hit the coast\n\n" + text))] == [None], text

@@ -36,6 +36,9 @@ NAMING_VERBS = words("actions", "naming_verbs")
 OFFICIAL_ACTS = words("actions", "official_passive_acts")
 CUSTODY_VERBS = words("actions", "custody_verbs")
 THINGS_ONLY_ACTS = words("actions", "things_only_acts")
+ACTS_ON_PEOPLE = words("actions", "acts_on_people")
+BLOCKING_ACTS = words("actions", "blocking_acts")
+SERVICES = words("actions", "services")
 SENDING_ACTS = words("actions", "sending_acts")
 MESSAGES = words("actions", "message_nouns")
 MEASURE_ACTS = words("actions", "measure_acts")
@@ -55,6 +58,7 @@ FIGURE_NOUNS = words("casualties", "figure_nouns")
 CHARGE_NOUNS = words("actions", "charge_nouns")
 MEASURE_HEADS = words("actions", "measure_heads")
 THREAT_WORDS = words("actions", "threat_words")
+PROVISIONS = words("actions", "provision_nouns")
 # Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
 MAIN_CLAUSE = ("ROOT", "ccomp", "relcl", "conj")
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # mixed marks too: “...," as some outlets write
@@ -204,7 +208,9 @@ def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> Act
     act in the passive with no agent named is the authorities' ("held" only of people)."""
     lemma = verb.lemma_.lower()
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or lemma not in OFFICIAL_ACTS or verb.dep_ in ("acl", "amod"):
+    if subject is None or verb.dep_ in ("acl", "amod"):
+        return None
+    if lemma not in OFFICIAL_ACTS and not (lemma in BLOCKING_ACTS and _is_a_service(subject)):
         return None
     if verb.dep_ == "relcl":
         return None                      # "villages that were being evacuated": said of the villages
@@ -218,6 +224,12 @@ def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> Act
         return None                      # "the injured were rushed to hospital", "his manifesto was sent"
     return ActionMention(actor=None, speaker=None, verb=lemma, kind="response", text=concise_clause(_clause_head(verb)),
                          evidence=parsed.evidence(pb, sent), governmental=True)
+
+
+def _is_a_service(subject: Token) -> bool:
+    """'social media', 'access to messaging apps', 'Facebook and WhatsApp': a way people speak or read."""
+    words_of = [subject, *(g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return any(t.lower_ in SERVICES or t.lemma_.lower() in SERVICES for t in words_of)
 
 
 def _sent_by_the_state(subject: Token) -> bool:
@@ -474,7 +486,8 @@ def actor_of(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
     for child in verb.children:
-        if child.dep_ == "nsubjpass" and child.lemma_.lower() in AUTHORITY:
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in AUTHORITY \
+                and verb.lemma_.lower() not in ACTS_ON_PEOPLE:
             return child
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if verb.lemma_.lower() in LIGHT and before is not None and before.ent_type_ == "PERSON" \
@@ -511,13 +524,27 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     if head.dep_ == "acl" and head.tag_ == "VBN" or _describes_its_object(head):
         return None          # "tents set up by the authorities", "shelters that the forces guard": descriptions
     country, organisation, governmental, speaker = describe_actor(actor)
-    kind = "reaction" if verb.lemma_.lower() in REACTION and verb.lemma_.lower() not in RESPONSE else "response"
-    if verb.lemma_.lower() in REACTION and (country or organisation):
+    lemma = verb.lemma_.lower()
+    kind = "reaction" if lemma in REACTION and lemma not in RESPONSE else "response"
+    if lemma in REACTION and (country or organisation):
         kind = "reaction"
-    return ActionMention(actor=name, speaker=speaker, verb=verb.lemma_.lower(), kind=kind,
+    return ActionMention(actor=name, speaker=speaker, verb=_announced_act(verb) or lemma, kind=kind,
                          text=_named(concise_clause(_clause_head(verb)), _clause_head(verb), name) or sent.text.strip(),
                          evidence=parsed.evidence(pb, sent), country=country, organisation=organisation,
                          governmental=governmental)
+
+
+def _announced_act(verb: Token) -> str | None:
+    """'announced a curfew', 'announced three days of mourning', 'announced 3 billion rupees in relief':
+    a light verb whose object is a measure, an act or a provision tells of that act, named by its noun."""
+    if verb.lemma_.lower() not in LIGHT:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i) or _names_measure(obj):
+            return obj.lemma_.lower()
+        if obj.lemma_.lower() in ACT_NOUNS | PROVISIONS or obj.lower_ in ACT_NOUNS | PROVISIONS:
+            return obj.lemma_.lower()
+    return None
 
 
 def _named(clause: str, verb: Token, name: str) -> str:

@@ -183,3 +183,19 @@ def test_blocked_services_custody_and_visits_are_acts(parse, text, found):
 def test_whoever_is_held_or_charged_is_not_the_doer(parse):
     for text in ("The former mayor was placed under house arrest.", "Two police officers were charged with manslaughter."):
         assert [m.actor for m in actions.extract(parse("Floods hit the coast\n\n" + text))] == [None], text
+
+
+def test_people_sent_in_the_passive_are_the_act_of_the_authority_that_reports_it(parse):
+    for text, actor in [("The interior minister said 2,000 police officers had been deployed to the capital.",
+                         "interior minister"),
+                        ("Troops were deployed to the border, the defence ministry said.", "defence ministry")]:
+        found = [m.actor for m in actions.extract(parse("Floods hit the coast\n\n" + text)) if m.verb == "deploy"]
+        assert found == [actor], text
+
+
+def test_aid_taken_or_turned_down_is_each_givers_item(parse):
+    text = "The Pakistani government accepted aid from Spain and Qatar but declined offers from India."
+    found = {m.actor: m.text for m in actions.extract(parse("Floods hit the coast\n\n" + text))
+             if m.actor in ("Spain", "Qatar", "India")}
+    assert found == {"Spain": "Aid to the Pakistani government.", "Qatar": "Aid to the Pakistani government.",
+                     "India": "Offers to the Pakistani government."}

@@ -144,9 +144,11 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
         actor = _antecedent(actor, token, sent, last)
     if actor is not None and actor.pos_ != "PRON":
         actor = _person_of_title(actor, last)
-    if actor is None and any(c.dep_ == "nsubjpass" for c in token.children):
-        reporter = _reporting_subject(token)   # "Police say two suspects have been arrested"
-        actor = reporter if reporter is not None and reporter.lemma_.lower() in AUTHORITY else None
+    if (actor is None or actor.dep_ == "nsubjpass") and any(c.dep_ == "nsubjpass" for c in token.children):
+        # "Police say two suspects have been arrested", "the minister said 2,000 officers had been deployed"
+        reporter = _reporting_subject(token)
+        if reporter is not None and reporter.lemma_.lower() in AUTHORITY:
+            actor = reporter
     if actor is None:
         official = _official_passive(parsed, pb, sent, token)
         if official is not None:
@@ -446,11 +448,14 @@ def _contact_text(name: Token) -> str | None:
     noun = next((t for t in [head, *head.children] if t.lemma_.lower() in CONTACT_NOUNS), None)
     if noun is None:
         return None
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    verb = _clause_head(head if head.pos_ in ("VERB", "AUX") else head.head)   # "accepted aid ... but declined offers"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
                     and noun.i not in {t.i for t in c.subtree}), None)   # not "messages poured in from X"
     what = noun.text if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() != "call" else noun.lemma_
-    return f"{what[0].upper()}{what[1:]} to {name_phrase(subject)}." if subject is not None else None
+    if subject is None:
+        return None
+    the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else ""
+    return f"{what[0].upper()}{what[1:]} to {the}{name_phrase(subject)}."    # "Aid to the government."
 
 
 def _inside(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> bool:

@@ -904,3 +904,18 @@ def test_another_with_its_verb_elided_counts_one_more(parse, sentence, expected)
 ])
 def test_others_after_one_person_are_people_after_many_are_more_of_them(parse, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack killed 40 people. Ten of the victims were children.",
+     [(40, "killed", "total"), (10, "killed", "children")]),
+    ("Floods killed 1,136 people. Officials said 75 of the dead were children.",
+     [(1136, "killed", "total"), (75, "killed", "children")]),
+    ("The blast wounded 60 people. Four of the injured were police officers.",
+     [(60, "injured", "total"), (4, "injured", "security_forces")]),
+    ("Floods killed 1,136 people; 75 of those killed were women.",
+     [(1136, "killed", "total"), (75, "killed", "women")]),
+    ("Ten of the buses were damaged.", []),
+])
+def test_a_share_of_the_people_counted_is_what_it_is_said_to_be(parse, text, expected):
+    assert figures(parse, text) == expected

@@ -35,6 +35,8 @@ SEPARATE_MARKS = tuple(words("casualties", "separate_marks"))
 
 # Words after a number that make it a share of the figure before it: "1,404 of them", "of whom".
 SHARE_WORDS = ("them", "whom", "those", "which")
+# The people a toll counted, named again: "ten of the victims were children".
+VICTIM_NOUNS = set(STATUS_NOUNS) | {"victim", "casualty", "fatality", "deceased"}
 BREAKDOWN_MARKERS = ("including", "among them", "of whom", "among the dead", "among those")
 # A person named as killed or hurt is one victim; a named person arrested is a suspect, told apart elsewhere.
 NAMED_STATUSES = ("killed", "injured")
@@ -293,10 +295,17 @@ def _opens_with_share(number: Number, sent: Span) -> bool:
     """'Among them were three children ...', 'Of those, 12 were children': the sentence opens on the
     people the sentence before counted, and the figure is the subject of that 'were'."""
     first = sent[0]
-    if first.lower_ not in ("among", "of") or len(sent) < 2 or sent[1].lower_ not in SHARE_WORDS + ("the",):
-        return False
     verb = next((h for h in number.root.ancestors if h.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_ == "be" and first.head.i == verb.i
+    if verb is None or verb.lemma_ != "be":
+        return False
+    if first.lower_ in ("among", "of") and len(sent) > 1 and sent[1].lower_ in SHARE_WORDS + ("the",):
+        return first.head.i == verb.i
+    # "Ten of the victims were children": the share is the subject, the people it is of are those counted
+    whole = next((g for c in number.root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return number.root.dep_ == "nsubj" and whole is not None and number.tokens[0].i - sent.start <= 3 \
+        and number.quantity.value > 1 \
+        and (whole.lower_ in SHARE_WORDS or whole.lemma_.lower() in VICTIM_NOUNS)
 
 
 def _share_of_previous(number: Number, whole: CasualtyMention, reading: Reading | None) -> Reading | None:
@@ -339,7 +348,9 @@ def _group(number: Number, reading: Reading, results: list[CasualtyMention]) -> 
     'twelve were children'), or from an age bound ('under the age of 16')."""
     root = number.root
     noun = reading.noun
-    if noun is None:                # "12 of them children", "Of the dead, 97 were women"
+    # "12 of them children", "Of the dead, 97 were women", "75 of those killed were children"
+    share = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == root.i
+    if noun is None or share:
         said = _said_to_be(root)
         if said is not None and (reading.share_of is not None or said.dep_ in ("attr", "acomp")):
             noun = said

@@ -919,3 +919,13 @@ def test_others_after_one_person_are_people_after_many_are_more_of_them(parse, s
 ])
 def test_a_share_of_the_people_counted_is_what_it_is_said_to_be(parse, text, expected):
     assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to initial information eight people were killed and 80 sustained injuries.",
+     [(80, "injured", "total"), (8, "killed", "total")]),
+    ("Twelve people were killed and 40 injuries were reported.", [(12, "killed", "total"), (40, "injured", "total")]),
+    ("Five hostages died in the raid.", [(5, "killed", "total")]),
+])
+def test_a_count_of_injuries_joined_to_a_verb_of_death_stays_injured(parse, text, expected):
+    assert sorted(figures(parse, text)) == sorted(expected)

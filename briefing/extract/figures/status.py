@@ -71,7 +71,9 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
             continue
         dying = status == "killed" and token.pos_ in ("VERB", "ADJ")      # "died", "found dead"
         if state is not None:
-            if dying:
+            # "... the hostages died", not "eight were killed and 80 [sustained] injuries", where the
+            # parser joined the noun to the verb
+            if dying and not (noun is not None and noun.dep_ == "conj" and noun.head.i == token.i):
                 return status, token
             continue                        # "27 deaths and four missing persons": still missing
         # a noun ("hostages", the "hostages" of "hostages and 41 fighters") or a word before the counted

@@ -929,3 +929,26 @@ def test_a_share_of_the_people_counted_is_what_it_is_said_to_be(parse, text, exp
 ])
 def test_a_count_of_injuries_joined_to_a_verb_of_death_stays_injured(parse, text, expected):
     assert sorted(figures(parse, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twin suicide blasts targeted a checkpoint near the city, claiming 4 martyrs and 13 injured.",
+     [(4, "killed", "total"), (13, "injured", "total")]),
+    ("Seven civilians were martyred on Wednesday as militants shelled the neighborhood.", [(7, "killed", "civilians")]),
+    ("The bombing resulted in the martyrdom of 3 citizens and injured 11 others.",
+     [(3, "killed", "total"), (11, "injured", "total")]),
+    ("Army units eliminated more than 75 militants in the southern city.", [(75, "killed", "armed_group")]),
+    ("The government has eliminated 40 checkpoints on the highway.", []),
+])
+def test_martyrs_and_fighters_eliminated_are_dead(parse, text, expected):
+    assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber killed 30 people injured 90 on Monday in an attack.",
+     [(30, "killed", "total"), (90, "injured", "total")]),
+    ("There were also 20 women among the dead.", [(20, "killed", "women")]),
+    ("Three women were among the injured.", [(3, "injured", "women")]),
+])
+def test_the_people_a_count_is_among_and_a_participle_with_its_own_count(parse, text, expected):
+    assert figures(parse, text) == expected

@@ -111,7 +111,8 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
             if _displaces(after) or (after.i == last.head.i and _is_doer(last, after)):
                 yield None
                 return
-            yield after
+            if not _has_own_count(after):
+                yield after
     own = [*(noun.children if noun is not None else []), *number.children]
     nearest = [g for c in own if c.dep_ == "amod" for g in c.conjuncts if c.i < g.i < number.i]
     if any(_displaces(c) for c in own if c.dep_ in ("amod", "acl", "relcl")) or any(_displaces(g) for g in nearest):
@@ -119,9 +120,11 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
         return
     if noun is not None:
         yield noun
-        yield from (c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound", "appos"))
+        yield from (c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound", "appos")
+                    and not _has_own_count(c))
         # the state the people are in, before what the clause says ("... with 24 people in critical condition")
-        yield from (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+        # ("... with 24 people in critical condition"), or the people they are among ("20 women among the dead")
+        yield from (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "among")
                     for g in c.children if g.dep_ == "pobj")
     yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
     top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
@@ -143,6 +146,12 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
             return
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             yield from (c for c in head.children if c.dep_ in ("compound", "amod", "acl"))
+
+
+def _has_own_count(verb: Token) -> bool:
+    """'killed 30 people injured 90': a participle after the people with a count of its own tells of
+    other people."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.like_num for c in verb.children)
 
 
 def _displaces(token: Token) -> bool:

@@ -39,6 +39,10 @@ _DATELINE_PLACE = (r"(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*|[A-Z][a-z'’.-
                    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?")
 DATELINE = re.compile(rf"^{_DATELINE_PLACE}(?:,? and {_DATELINE_PLACE})?(?:,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
                       r"(?: ?\((?:[A-Za-z]+)\))?(?: (?:--|-|—|–) |: )(?=[A-Z\"“])")
+# A publication line the page ran into the story: "Published October 26 2016 Air strikes ...",
+# "Date of publication 7 July 2016 More than 33 people ...".
+PUBLISHED_PREFIX = re.compile(rf"^\W*(?:published|posted|updated|last updated|first published|date of publication)"
+                              rf"(?: on| at)?:?\s+(?:{FULL_DATE.pattern})[,.]?\s+(?-i:(?=[A-Z\"“]))", re.I)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
@@ -193,10 +197,8 @@ def segment(text: str, start_at: int = 0) -> list[Block]:
             start, stripped = start + stamp.end(), stripped[stamp.end():]
         kind = _kind_of(stripped, first=not blocks)
         if kind == "paragraph" and not any(b.kind == "paragraph" for b in blocks):
-            dateline = DATELINE.match(stripped)
-            if dateline and (dateline.group().split(",")[0].isupper() or " -" in dateline.group()
-                             or "—" in dateline.group() or "–" in dateline.group()):
-                start, stripped = start + dateline.end(), stripped[dateline.end():]
+            cut = _opening_cut(stripped)
+            start, stripped = start + cut, stripped[cut:]
         blocks.append(Block(kind=kind, start=start, end=end, text=stripped))
     for i, block in enumerate(blocks):
         if block.kind == "bullet":
@@ -208,11 +210,23 @@ def segment(text: str, start_at: int = 0) -> list[Block]:
     return blocks
 
 
+def _opening_cut(paragraph: str) -> int:
+    """How much of the first paragraph is a dateline ("KHARTOUM, Sudan -- ") or a publication line run
+    into the story ("Published October 26 2016 Air strikes ..."): not a part of its first sentence."""
+    dateline = DATELINE.match(paragraph)
+    if dateline and (dateline.group().split(",")[0].isupper() or " -" in dateline.group()
+                     or "—" in dateline.group() or "–" in dateline.group()):
+        return dateline.end()
+    published = PUBLISHED_PREFIX.match(paragraph)
+    return published.end() if published else 0
+
+
 def _kind_of(line: str, first: bool) -> str:
     if BULLET.match(line):
         return "bullet"
+    run_into_story = PUBLISHED_PREFIX.match(line) is not None and line[-1] in ".!\"”"
     if CAPTION.match(line) or CREDIT.search(line) or BYLINE.match(line) or LINK_LINE.match(line) or (
-            DATE_LINE.match(line) and FULL_DATE.search(line) and len(line.split()) <= 12):
+            DATE_LINE.match(line) and FULL_DATE.search(line) and len(line.split()) <= 12 and not run_into_story):
         return "caption"          # a photo credit, "By Jane Doe", "Also read: ...", "Published 8:14 PM, 3 May 2021"
     words = line.split()
     ends_sentence = line[-1] in ".!:;\"”'’)"

@@ -58,10 +58,15 @@ def test_questions_are_not_actions(parse):
     ("NAIROBI, May 3: Floods have killed 40 people.", "Floods have killed 40 people."),
     ("MOMBASA, Kenya, and KAMPALA, Uganda (AP) - Floods have killed 40 people.", "Floods have killed 40 people."),
     ("GULU and LIRA, Uganda - Floods have killed 40 people.", "Floods have killed 40 people."),
+    ("Published October 26 2016 Floods have killed 40 people in the west.", "Floods have killed 40 people in the west."),
+    ("Date of publication: 3 May 2021 Floods have killed 40 people in the west.",
+     "Floods have killed 40 people in the west."),
+    ("Posted on May 3, 2021 by Jane Doe Floods have killed 40 people in the west.",
+     "Posted on May 3, 2021 by Jane Doe Floods have killed 40 people in the west."),
     ("Kenya: floods kill 40 as rains continue and more are feared dead in the west of the country today.",
      "Kenya: floods kill 40 as rains continue and more are feared dead in the west of the country today."),
 ])
-def test_datelines_are_cut_from_the_first_paragraph(line, rest):
+def test_datelines_and_publication_lines_are_cut_from_the_first_paragraph(line, rest):
     text = "Floods in Kenya\n\n" + line
     block = [b for b in segment(text) if b.kind == "paragraph"][0]
     assert block.text == rest

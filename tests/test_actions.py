@@ -204,3 +204,16 @@ def test_aid_taken_or_turned_down_is_each_givers_item(parse):
              if m.actor in ("Spain", "Qatar", "India")}
     assert found == {"Spain": "Aid to the Pakistani government.", "Qatar": "Aid to the Pakistani government.",
                      "India": "Offers to the Pakistani government."}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia, together with the United States, called for an immediate ceasefire.",
+     {"Russia": "Russia, together with the United States, called for an immediate ceasefire.",
+      "United States": "The United States and Russia called for an immediate ceasefire."}),
+    ("France, along with Germany, condemned the attacks.",
+     {"France": "France, along with Germany, condemned the attacks.",
+      "Germany": "Germany and France condemned the attacks."}),
+])
+def test_an_actor_together_with_another_is_two_reactions(parse, text, expected):
+    found = {m.country: m.text for m in actions.extract(parse("Fighting in the north\n\n" + text)) if m.country}
+    assert found == expected

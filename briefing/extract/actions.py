@@ -168,6 +168,8 @@ def _listed_with(actor: Token) -> list[Token]:
     """The names listed with an actor: its conjuncts, and the names the parser hung on it in a list
     ('Mexico, Chile, Argentina and Peru sent ...', where 'Chile' may come out as an apposition)."""
     listed = [c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON")]
+    listed += [g for c in _joined(actor) for g in c.subtree
+               if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "NORP")]   # "Russia, together with the US,"
     for token in actor.subtree:
         if token.i > actor.i and token.dep_ in ("appos", "npadvmod", "conj") and token.ent_type_ in ("ORG", "GPE") \
                 and all(t.pos_ in ("PROPN", "PUNCT", "CCONJ", "DET") for t in actor.doc[actor.i:token.i]) \
@@ -176,13 +178,29 @@ def _listed_with(actor: Token) -> list[Token]:
     return sorted(listed, key=lambda t: t.i)
 
 
+def _joined(actor: Token) -> list[Token]:
+    """'together with', 'along with', 'alongside' after an actor, on it or (as the parser may have it)
+    on its verb: another actor doing the same."""
+    near = [*actor.children, *(c for c in actor.head.children if actor.i < c.i < actor.head.i)]
+    return [c for c in near if _joins(c)]
+
+
+def _joins(prep: Token) -> bool:
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ == "alongside" or prep.lower_ == "along" and any(c.lower_ == "with" for c in prep.children) \
+        or prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("together", "along", "jointly")
+                                         for c in prep.children)
+
+
 def _led_by(clause: str, actor: Token, doer: Token) -> str:
     """The clause with its listed subjects reordered so that ``doer`` comes first."""
     members = [actor, *_listed_with(actor)]
     names_of = {m.i for m in members}
 
     def own_words(m: Token) -> str:
-        listed = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") or c.i in names_of for t in c.subtree}
+        listed = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") or c.i in names_of or _joins(c)
+                  for t in c.subtree}
         return " ".join(t.text for t in m.subtree if t.i not in listed)
     doc = actor.doc
     written = doc[actor.left_edge.i:max(m.right_edge.i for m in members) + 1].text
@@ -193,7 +211,10 @@ def _led_by(clause: str, actor: Token, doer: Token) -> str:
     names = [names[0][0].upper() + names[0][1:], *(n[0].lower() + n[1:] if n.split()[0] in ("The", "A") else n
                                                    for n in names[1:])]
     subject = ", ".join(names[:-1]) + " and " + names[-1]
-    return subject + clause[len(written):]
+    rest = clause[len(written):]
+    if "," in written and rest.startswith(","):
+        rest = rest[1:]                  # the comma that closed "France, along with Germany,"
+    return subject + rest
 
 
 def _one_per_actor(found: list[tuple[ActionMention, Token | None]]) -> list[tuple[ActionMention, Token | None]]:
@@ -591,7 +612,7 @@ def _clause_head(verb: Token) -> Token:
 def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | None]:
     """(country, international body, is an authority, person speaking) from the actor's noun phrase."""
     listed = {t.i for c in actor.children if c.dep_ in ("conj", "cc") or c.i in {m.i for m in _listed_with(actor)}
-              for t in c.subtree}                                  # "Norway and Canada", "Mexico, Chile, ..."
+              or _joins(c) for t in c.subtree}                     # "Norway and Canada", "Mexico, Chile, ..."
     # a title in apposition is read whole: "X, head of the International Federation of Red Cross ..."
     titled = {t.i for c in actor.children if c.dep_ == "appos" for t in c.subtree if abs(t.i - actor.i) <= 16}
     phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and t.i not in listed

@@ -952,3 +952,11 @@ def test_martyrs_and_fighters_eliminated_are_dead(parse, text, expected):
 ])
 def test_the_people_a_count_is_among_and_a_participle_with_its_own_count(parse, text, expected):
     assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Of the 410 killed, 200 were in the capital.", [None, "the capital"]),
+    ("Of the 1,200 injured, 300 were in Hatay province.", [None, "Hatay province"]),
+])
+def test_the_whole_a_share_is_of_takes_no_place_of_the_share(parse, sentence, places):
+    assert [m.place for m in casualties.extract(parse(sentence))] == places

@@ -42,6 +42,8 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
     for head in [number, *number.ancestors]:
         if head.lower_ == "of" and head.head.lower_ in WHOLE_OF:
             return None              # "X accounts for half of the 1,058 deaths": the whole, not X's
+        if head.lower_ == "of" and head.dep_ == "prep" and head.i == head.sent.start and head.head.pos_ in ("VERB", "AUX"):
+            return None              # "Of the 410 killed, 200 were in the capital": the whole the share is of
         holders.append(head)
         if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children):   # "with X accounting for"
             if head.dep_ == "relcl" and place_name(head.head):     # "in X province, where 1,293 were killed"

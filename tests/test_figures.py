@@ -960,3 +960,13 @@ def test_the_people_a_count_is_among_and_a_participle_with_its_own_count(parse, 
 ])
 def test_the_whole_a_share_is_of_takes_no_place_of_the_share(parse, sentence, places):
     assert [m.place for m in casualties.extract(parse(sentence))] == places
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 5th Brigade lost 12 soldiers in the ambush.", [(12, "killed", "security_forces")]),
+    ("The army lost at least 40 men in the fighting.", [(40, "killed", "total")]),
+    ("The village lost 300 homes to the flood.", []),
+    ("Police lost contact with 12 climbers.", []),
+])
+def test_people_a_force_lost_are_dead(parse, sentence, expected):
+    assert figures(parse, sentence) == expected

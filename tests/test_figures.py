@@ -964,7 +964,8 @@ def test_the_whole_a_share_is_of_takes_no_place_of_the_share(parse, sentence, pl
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The 5th Brigade lost 12 soldiers in the ambush.", [(12, "killed", "security_forces")]),
-    ("The army lost at least 40 men in the fighting.", [(40, "killed", "total")]),
+    ("The rebels lost at least 40 fighters in the fighting.", [(40, "killed", "armed_group")]),
+    ("The family lost four relatives in the quake.", []),
     ("The village lost 300 homes to the flood.", []),
     ("Police lost contact with 12 climbers.", []),
 ])

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from .counted import counts_people, misparsed_subject_of
+from .counted import group_of, misparsed_subject_of
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -250,6 +250,9 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
     return cues
 
 
+FIGHTING_GROUPS = ("security_forces", "armed_group")
+
+
 def _status_word(token: Token, has_injured_figure: bool) -> str | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     if lemma in FINDING_VERBS and token.pos_ == "VERB" and _not_done(token):
@@ -258,9 +261,9 @@ def _status_word(token: Token, has_injured_figure: bool) -> str | None:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() in LIFE_NOUNS or o.lower_ in LIFE_NOUNS for o in objects):
             return "killed"
-        if lemma == "lose" and any(o.dep_ == "dobj" and counts_people(o) and any(
+        if lemma == "lose" and any(o.dep_ == "dobj" and group_of(o)[0] in FIGHTING_GROUPS and any(
                 c.dep_ == "nummod" for c in o.children) for o in objects):
-            return "killed"                     # "the brigade lost 12 soldiers"
+            return "killed"                     # "the brigade lost 12 soldiers", not "lost four relatives"
         return None
     if lower in LIFE_NOUNS or lemma in LIFE_NOUNS:
         return "killed" if token.head.lemma_.lower() in LIFE_VERBS else None

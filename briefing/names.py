@@ -27,6 +27,7 @@ PLACE_SUFFIXES = words("actors", "place_suffixes")
 PLACE_NOUNS = words("actors", "place_nouns")
 BODY_FREE_PLACE_SUFFIXES = words("actors", "body_free_place_suffixes")
 COURTESY_TITLES = words("actors", "courtesy_titles")
+ROLE_WORDS = words("actors", "role_words")
 NAME_PARTICLES = words("actors", "name_particles")
 FACILITIES = words("actors", "facility_nouns")
 NOT_NAME_WORDS = (words("actors", "title_words") | words("actors", "office_titles") | words("actors", "honorifics")
@@ -42,7 +43,7 @@ def harmonise(docs: list[Doc]) -> None:
     places = _places(docs, people)
     for doc in docs:
         ents = [part for e in doc.ents for part in _split_at_courtesy_title(e)]
-        ents = [_whole_name(e) if e.label_ == "PERSON" else e for e in ents]
+        ents = [_without_role(_whole_name(e)) if e.label_ == "PERSON" else e for e in ents]
         ents = [part for e in ents for part in _listed_places(e, places)]
         ents = [_as_place(e, places) for e in ents]
         ents = [_as_person(e, people) for e in ents]
@@ -71,6 +72,14 @@ def _whole_name(ent: Span) -> Span:
     start = name_start(ent.doc, ent.start, ent.end, ent.sent.start)
     end = _name_end(ent.doc, ent.end, ent.sent.end)
     return ent if (start, end) == (ent.start, ent.end) else span(ent.doc, start, end, "PERSON")
+
+
+def _without_role(ent: Span) -> Span:
+    """'Rescuer Maria Lopez', 'Witness Omar Ali': a word of what the person does is no part of the name."""
+    start = ent.start
+    while start < ent.end - 1 and (ent.doc[start].lower_ in ROLE_WORDS or ent.doc[start].lower_ in NOT_NAME_WORDS):
+        start += 1
+    return ent if start == ent.start else span(ent.doc, start, ent.end, "PERSON")
 
 
 def _name_end(doc: Doc, end: int, limit: int) -> int:

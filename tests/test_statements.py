@@ -704,3 +704,11 @@ def test_shutting_down_services_is_an_act(parse):
     text = "The government imposed a curfew. It also shut down social media and messaging services."
     assert [m.verb for m in _responses(parse, text)] == ["impose", "shut"]
     assert [m.verb for m in _responses(parse, "Authorities shut all schools in the province.")] == ["shut"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Rescuer Maria Lopez said the team had "never seen such destruction".', [("Maria Lopez", "never")]),
+    ('Witness Omar Ali described hearing "a huge explosion, then screams".', [("Omar Ali", "a")]),
+])
+def test_a_role_written_before_a_name_is_no_part_of_it(parse, text, expected):
+    assert _speakers(parse, "Floods hit the north\n\n" + text) == expected

@@ -971,3 +971,13 @@ def test_the_whole_a_share_is_of_takes_no_place_of_the_share(parse, sentence, pl
 ])
 def test_people_a_force_lost_are_dead(parse, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nearly 130,000 in rescue camps in Mozambique as the cyclone death toll rises to 686",
+     [(686, "killed", "total")]),
+    ("Floods killed 300 people, with 20,000 in relief camps.", [(300, "killed", "total")]),
+    ("At least 40 people died in the camps.", [(40, "killed", "total")]),
+])
+def test_people_counted_in_shelters_are_no_toll(parse, sentence, expected):
+    assert figures(parse, sentence) == expected

@@ -103,6 +103,10 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     if clause is not None and _shelters(clause):
         yield None                           # "3.5 lakh affected persons were lodged in camps": displaced
         return
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and any(
+            g.dep_ == "pobj" and is_shelter_place(g) for g in c.children) for c in number.children):
+        yield None                           # "Nearly 130,000 in rescue camps as the toll rises": sheltering
+        return
     for last in (number, noun):              # "78 wounded", "61 dead", "600 people dead", "millions displaced"
         if last is None or last.i < number.i or last.i > number.i + 1:
             continue

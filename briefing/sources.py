@@ -224,9 +224,9 @@ def _opening_cut(paragraph: str) -> int:
 def _kind_of(line: str, first: bool) -> str:
     if BULLET.match(line):
         return "bullet"
-    run_into_story = PUBLISHED_PREFIX.match(line) is not None and line[-1] in ".!\"”"
     if CAPTION.match(line) or CREDIT.search(line) or BYLINE.match(line) or LINK_LINE.match(line) or (
-            DATE_LINE.match(line) and FULL_DATE.search(line) and len(line.split()) <= 12 and not run_into_story):
+            DATE_LINE.match(line) and FULL_DATE.search(line) and len(line.split()) <= 12
+            and not (PUBLISHED_PREFIX.match(line) and line[-1] in ".!\"”")):    # not "Published 3 May 2021 Floods killed 40."
         return "caption"          # a photo credit, "By Jane Doe", "Also read: ...", "Published 8:14 PM, 3 May 2021"
     words = line.split()
     ends_sentence = line[-1] in ".!:;\"”'’)"

@@ -58,7 +58,7 @@ FIGURE_NOUNS = words("casualties", "figure_nouns")
 CHARGE_NOUNS = words("actions", "charge_nouns")
 MEASURE_HEADS = words("actions", "measure_heads")
 THREAT_WORDS = words("actions", "threat_words")
-PROVISIONS = words("actions", "provision_nouns")
+ANNOUNCED_ACTS = ACT_NOUNS | words("actions", "provision_nouns")
 # Clauses that report; an adverbial clause ("hours after the truce came into force") only dates another.
 MAIN_CLAUSE = ("ROOT", "ccomp", "relcl", "conj")
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # mixed marks too: “...," as some outlets write
@@ -568,7 +568,7 @@ def _announced_act(verb: Token) -> str | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i) or _names_measure(obj):
             return obj.lemma_.lower()
-        if obj.lemma_.lower() in ACT_NOUNS | PROVISIONS or obj.lower_ in ACT_NOUNS | PROVISIONS:
+        if obj.lemma_.lower() in ANNOUNCED_ACTS or obj.lower_ in ANNOUNCED_ACTS:
             return obj.lemma_.lower()
     return None
 
@@ -611,8 +611,9 @@ def _clause_head(verb: Token) -> Token:
 
 def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | None]:
     """(country, international body, is an authority, person speaking) from the actor's noun phrase."""
-    listed = {t.i for c in actor.children if c.dep_ in ("conj", "cc") or c.i in {m.i for m in _listed_with(actor)}
-              or _joins(c) for t in c.subtree}                     # "Norway and Canada", "Mexico, Chile, ..."
+    members = {m.i for m in _listed_with(actor)}
+    listed = {t.i for c in actor.children if c.dep_ in ("conj", "cc") or c.i in members or _joins(c)
+              for t in c.subtree}                                  # "Norway and Canada", "Mexico, Chile, ..."
     # a title in apposition is read whole: "X, head of the International Federation of Red Cross ..."
     titled = {t.i for c in actor.children if c.dep_ == "appos" for t in c.subtree if abs(t.i - actor.i) <= 16}
     phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and t.i not in listed

@@ -36,7 +36,7 @@ SEPARATE_MARKS = tuple(words("casualties", "separate_marks"))
 # Words after a number that make it a share of the figure before it: "1,404 of them", "of whom".
 SHARE_WORDS = ("them", "whom", "those", "which")
 # The people a toll counted, named again: "ten of the victims were children".
-VICTIM_NOUNS = set(STATUS_NOUNS) | {"victim", "casualty", "fatality", "deceased"}
+VICTIM_NOUNS = frozenset(STATUS_NOUNS) | {"victim"}
 BREAKDOWN_MARKERS = ("including", "among them", "of whom", "among the dead", "among those")
 # A person named as killed or hurt is one victim; a named person arrested is a suspect, told apart elsewhere.
 NAMED_STATUSES = ("killed", "injured")

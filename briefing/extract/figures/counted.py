@@ -27,6 +27,8 @@ GENERIC_NOUNS = words("casualties", "generic_nouns")
 STATUS_NOUNS = frozenset(w for ws in LEX["status_nouns"].values() for w in ws)
 # Verbs through which a subject gives a number what it counts: "cases rose to 1,200", "the toll stands at 61".
 SUBJECT_COUNT_VERBS = words("casualties", "growth_verbs") | {"stand", "total", "number", "mount", "pass"}
+# Nouns that only tally what follows them: 'a total of 1,964 households' counts the households.
+TALLY_NOUNS = words("casualties", "tally_nouns")
 # Words for the toll itself, which name no group ("306 deaths"); hostages and detainees are people.
 STATUS_WORDS = STATUS_NOUNS - {"hostage", "hostages", "detainee", "detainees", "captive", "captives"}
 ONE_PERSON = words("casualties", "one_person_nouns")
@@ -190,9 +192,6 @@ def _counts_the_body(number: Number) -> bool:
         and noun.head.head.lemma_.lower() not in TALLY_NOUNS \
         and (noun.lemma_.lower() in CIVILIAN_BODIES | SECURITY_BODIES or noun.lower_ in CIVILIAN_BODIES)
 
-
-# Nouns that only tally what follows them: 'a total of 1,964 households' counts the households.
-TALLY_NOUNS = frozenset({"total", "number", "tally", "count", "estimate"})
 
 
 def _is_population(number: Number) -> bool:

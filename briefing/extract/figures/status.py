@@ -126,8 +126,8 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
         yield noun
         yield from (c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound", "appos")
                     and not _has_own_count(c))
-        # the state the people are in, before what the clause says ("... with 24 people in critical condition")
-        # ("... with 24 people in critical condition"), or the people they are among ("20 women among the dead")
+        # the state the people are in, before what the clause says ("... with 24 people in critical condition"),
+        # or the people they are among ("20 women among the dead")
         yield from (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "among")
                     for g in c.children if g.dep_ == "pobj")
     yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))

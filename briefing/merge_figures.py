@@ -137,7 +137,7 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     _link_parts(mentions, fact_of)
     for fact in facts:
         fact.superseded = fact.superseded or _replaced_by_a_report(fact, replaced, dates)
-    _mark_progression(facts, later_the_same_day(mentions, dates))
+    _mark_progression(facts, reports_before(mentions, dates))
     return facts, projections
 
 
@@ -153,10 +153,12 @@ def _replaced_by_a_report(fact: CasualtyFact, replaced: list[CasualtyMention], d
     return False
 
 
-def later_the_same_day(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, set[str]]:
-    """For each report, the reports of its own day it is known to be later than. A toll only grows: a
-    report that tells the death toll as risen to a figure above every toll another report of that day
-    gives ('rose to 137' beside 'rose to 133') was written after it."""
+def reports_before(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, set[str]]:
+    """For each report, the reports it is known to be later than: those of earlier days, and those of
+    its own day it is later than. A toll only grows: a report that tells the death toll as risen to a
+    figure above every toll another report of that day gives ('rose to 137' beside 'rose to 133') was
+    written after it. So a figure a report of that day only carried forward from an earlier one ('the
+    blast that killed 158', told two days before) is overtaken too."""
     tolls: dict[str, list[CasualtyMention]] = defaultdict(list)
     for m in mentions:
         if m.status == "killed" and m.group == "total" and m.place is None and m.nationality is None \
@@ -172,6 +174,8 @@ def later_the_same_day(mentions: list[CasualtyMention], dates: dict[str, str | N
             top = max(m.quantity.value_max or m.quantity.value for m in theirs)
             if other != source and dates[other] == dates[source] and top < max(rises) <= RIVAL_RATIO * top:
                 later[source].add(other)
+    for source in later:
+        later[source].update(s for s, d in dates.items() if d and d < dates[source])
     return later
 
 
@@ -295,7 +299,7 @@ def question(fact: CasualtyFact) -> tuple:
 
 def _mark_progression(facts: list[CasualtyFact], later: dict[str, set[str]] | None = None) -> None:
     """Per question: the latest figure(s), earlier ones, and figures of the same time that disagree.
-    ``later`` orders reports of one day (see ``later_the_same_day``)."""
+    ``later`` orders reports (see ``reports_before``)."""
     later = later or {}
     by_question: dict[tuple, list[CasualtyFact]] = defaultdict(list)
     by_id = {f.id: f for f in facts}
@@ -325,7 +329,8 @@ def _mark_progression(facts: list[CasualtyFact], later: dict[str, set[str]] | No
 
 
 def _overtaken(fact: CasualtyFact, same: list[CasualtyFact], later: dict[str, set[str]]) -> bool:
-    """A figure of reports that a later report of the same day gives a figure for, on the same question."""
+    """A figure of reports that a later report of the figure's newest day gives a figure for, on the same
+    question."""
     return any(o.as_of == fact.as_of and o.count != fact.count
                and all(any(s in later.get(t, ()) for t in o.sources) for s in fact.sources) for o in same)
 

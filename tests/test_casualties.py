@@ -50,6 +50,18 @@ CASES = [
     ("The attack was the deadliest since the 2015 bombing, which killed 130 people.", []),
     ("The insurgency has killed more than 40,000 people and displaced some two million since 2009.", []),
     ("The army had claimed last month that it had killed 1,200 insurgents near the lake.", []),
+    # a participle the parser takes for a noun ("50 hurt") still says what happened to the 50
+    ("At least 21 people were killed and 50 hurt in the mortar attack.", [(21, "killed", "total"), (50, "injured", "total")]),
+    ("Three died and 12 hurt when the bus overturned.", [(3, "killed", "total"), (12, "injured", "total")]),
+    # people left homeless beside the injured are no injured
+    ("More than 6,000 people have been injured and nearly 300,000 left homeless by the explosion.",
+     [(6000, "injured", "total")]),
+    ("The quake killed 200 people, wounded 1,500 and made 40,000 homeless.",
+     [(200, "killed", "total"), (1500, "injured", "total")]),
+    # one status or another is neither: no figure
+    ("Hundreds of people were killed or injured in the shelling.", []),
+    ("The blast killed or wounded 40 people.", []),
+    ("Some 120 people are dead or missing after the landslide.", []),
 ]
 
 

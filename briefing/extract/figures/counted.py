@@ -49,6 +49,7 @@ MEASURE = re.compile(r"^(?:- )?(?:(?:year|month|week|day|hour|minute|mile|time|s
 ROAD_WORDS = words("casualties", "road_words")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 STATUS_VERB_LEMMAS = frozenset(w for ws in LEX["status_verbs"].values() for w in ws)
+STATUS_PARTICIPLES = words("casualties", "status_participles")
 
 
 def counted_noun(number: Token) -> Token | None:
@@ -59,6 +60,8 @@ def counted_noun(number: Token) -> Token | None:
     head = number
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         head = number.head
+        if head.i == number.i + 1 and head.tag_ == "NN" and head.lower_ in STATUS_PARTICIPLES:
+            return None                      # "three died and 12 hurt": a participle parsed as a noun
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i and counts_people(head):
             head = head.head                 # "3,000 missing person reports": reports, not persons
     elif number.pos_ in ("NUM",) or number.like_num:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from .counted import group_of, misparsed_subject_of
+from .counted import STATUS_PARTICIPLES, group_of, misparsed_subject_of
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -59,7 +59,22 @@ def status_of(number: Token, noun: Token | None, has_injured_figure: bool = Fals
 def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool = False
                    ) -> tuple[str, Token] | None:
     """The status and the word that gives it. A noun that names a state the people were in ('129
-    hostages', 'the wounded') gives way to the verb that says they died ('... died')."""
+    hostages', 'the wounded') gives way to the verb that says they died ('... died'). A figure of
+    one status or another ('killed or injured', 'dead or missing') counts neither: no status."""
+    found = _nearest_status(number, noun, has_injured_figure)
+    if found is not None and _either_or(found[1], found[0], has_injured_figure):
+        return None
+    return found
+
+
+def _either_or(cue: Token, status: str, has_injured_figure: bool) -> bool:
+    """'were killed or injured', 'killed or wounded 40', 'are dead or missing': the cue joined by
+    'or' to a word of another status."""
+    joined = [t for t in cue.conjuncts if any(c.dep_ == "cc" and c.lower_ == "or" for c in (*t.children, *cue.children))]
+    return any(_status_word(t, has_injured_figure) not in (None, status) for t in joined)
+
+
+def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool) -> tuple[str, Token] | None:
     state: tuple[str, Token] | None = None
     for token in _candidates(number, noun):
         if token is None:
@@ -78,7 +93,11 @@ def status_and_cue(number: Token, noun: Token | None, has_injured_figure: bool =
             continue                        # "27 deaths and four missing persons": still missing
         # a noun ("hostages", the "hostages" of "hostages and 41 fighters") or a word before the counted
         # noun ("injured passengers"; not "3,500 others injured"): a state, not yet what happened
-        describes = token.pos_ == "NOUN" or noun is not None and token.head.i == noun.i and token.i < noun.i
+        # ("50 hurt", parsed as a noun with the number its subject, is what happened to the 50)
+        predicate = token.i == number.head.i == number.i + 1 and number.dep_ in (*SUBJECT_DEPS, "nummod") \
+            and token.tag_ == "NN" and token.lower_ in STATUS_PARTICIPLES
+        describes = token.pos_ == "NOUN" and not predicate or noun is not None and token.head.i == noun.i \
+            and token.i < noun.i
         if describes and status != "killed":
             state = (status, token)
             continue
@@ -166,8 +185,10 @@ def _displaces(token: Token) -> bool:
         return False
     if token.pos_ == "ADJ" and token.lower_ in DISPLACEMENT_NOUNS:
         return True                          # "dead and displaced millions": the adjective, lemma and all
+    # a verb of flight, "forced to flee", or a verb that makes people homeless ("left / made homeless")
     return token.lemma_.lower() in DISPLACEMENT_VERBS or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS | LEAVING_VERBS for c in token.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS | LEAVING_VERBS for c in token.children) \
+        or any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in DISPLACEMENT_NOUNS for c in token.children)
 
 
 def _shelters(verb: Token) -> bool:

@@ -154,11 +154,12 @@ def _replaced_by_a_report(fact: CasualtyFact, replaced: list[CasualtyMention], d
 
 
 def reports_before(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, set[str]]:
-    """For each report, the reports it is known to be later than: those of earlier days, and those of
-    its own day it is later than. A toll only grows: a report that tells the death toll as risen to a
-    figure above every toll another report of that day gives ('rose to 137' beside 'rose to 133') was
-    written after it. So a figure a report of that day only carried forward from an earlier one ('the
-    blast that killed 158', told two days before) is overtaken too."""
+    """For each report known to be later than others of its own day, the reports it is later than:
+    those of its day, and every report of earlier days. A toll only grows: a report that tells the
+    death toll as risen to a figure above every toll another report of that day gives ('rose to 137'
+    beside 'rose to 133') was written after it. So a figure that a report of that day only carried
+    forward from an earlier one ('the blast that killed 158', told two days before) is overtaken too.
+    Reports with no such rival are left out: their date alone orders them."""
     tolls: dict[str, list[CasualtyMention]] = defaultdict(list)
     for m in mentions:
         if m.status == "killed" and m.group == "total" and m.place is None and m.nationality is None \

@@ -60,8 +60,8 @@ def counted_noun(number: Token) -> Token | None:
     head = number
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         head = number.head
-        if head.i == number.i + 1 and head.tag_ == "NN" and head.lower_ in STATUS_PARTICIPLES:
-            return None                      # "three died and 12 hurt": a participle parsed as a noun
+        if participle_read_as_noun(number):
+            return None                      # "three died and 12 hurt": the 12 stand alone
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i and counts_people(head):
             head = head.head                 # "3,000 missing person reports": reports, not persons
     elif number.pos_ in ("NUM",) or number.like_num:
@@ -136,6 +136,13 @@ def misparsed_subject_of(number: Token) -> Token | None:
     if verb.i < number.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     return verb
+
+
+def participle_read_as_noun(number: Token) -> bool:
+    """'12 hurt', '50 wounded': a status participle right after the number, which the parser took for
+    a noun that the number counts or is the subject of."""
+    head = number.head
+    return head.i == number.i + 1 and head.tag_ == "NN" and head.lower_ in STATUS_PARTICIPLES
 
 
 def counts_people(noun: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from .counted import STATUS_PARTICIPLES, group_of, misparsed_subject_of
+from .counted import group_of, misparsed_subject_of, participle_read_as_noun
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -94,8 +94,8 @@ def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool)
         # a noun ("hostages", the "hostages" of "hostages and 41 fighters") or a word before the counted
         # noun ("injured passengers"; not "3,500 others injured"): a state, not yet what happened
         # ("50 hurt", parsed as a noun with the number its subject, is what happened to the 50)
-        predicate = token.i == number.head.i == number.i + 1 and number.dep_ in (*SUBJECT_DEPS, "nummod") \
-            and token.tag_ == "NN" and token.lower_ in STATUS_PARTICIPLES
+        predicate = token.i == number.head.i and number.dep_ in (*SUBJECT_DEPS, "nummod") \
+            and participle_read_as_noun(number)
         describes = token.pos_ == "NOUN" and not predicate or noun is not None and token.head.i == noun.i \
             and token.i < noun.i
         if describes and status != "killed":

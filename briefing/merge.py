@@ -225,9 +225,11 @@ SOLE_COUNTRY_SHARE = 0.2
 def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | None = None) -> list[str]:
     """The countries the event happens in: those named most often, and above all in the sentences
     that give tolls or displacement (a country that only sends aid is named elsewhere)."""
-    named = Counter(c for m in all_mentions for p in m.locations if (c := country_of(p.name)))
-    # towns of the most named countries: "Maiduguri" counts for Nigeria
-    known_towns = (towns or Towns()).in_countries(sorted(c for c, _ in named.most_common(3)))
+    named = Counter(c for m in all_mentions for p in m.locations if not p.bordering and (c := country_of(p.name)))
+    # towns of the most named countries: "Maiduguri" counts for Nigeria; a name that several of
+    # them share goes to the one named most ("Rio Grande" in a brief on Brazil)
+    most_named = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    known_towns = (towns or Towns()).in_countries(c for c, _ in most_named)
     known_towns = {**learned_regions(all_mentions), **known_towns}
     counts: Counter[str] = Counter()
     for mentions in all_mentions:
@@ -239,6 +241,8 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
         speaking = {(a.evidence.source, a.evidence.start, a.country) for a in mentions.actions
                     if a.kind == "reaction" and a.country}
         for place in mentions.locations:
+            if place.bordering:
+                continue                     # "which borders Uruguay": where the event is not
             country = country_of(place.name) or known_towns.get(fold(place.name))
             where = (place.evidence.source, place.evidence.start)
             if country:

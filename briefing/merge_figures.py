@@ -126,12 +126,14 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     projections: list[CasualtyFact] = []
     fact_of: dict[int, CasualtyFact] = {}
     placed = _undated_reports_placed(mentions, dates)
+    tolls = report_tolls(mentions)
     for key, members in ordered:
         target = projections if key[0] else facts
         fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", key[4], [mentions[i] for i in members],
                               dates)
         if fact.as_of is None:
             fact.placed_after = max((placed[s] for s in fact.sources if s in placed), default=None)
+        fact.report_toll = max((tolls[s] for s in fact.sources if s in tolls), default=None)
         target.append(fact)
         fact_of.update((i, fact) for i in members)
     _link_parts(mentions, fact_of)
@@ -256,21 +258,28 @@ def _undated_reports_placed(mentions: list[CasualtyMention], dates: dict[str, st
     grows): a report whose toll is above that of a report of 15 March, and not below an earlier
     one's, was written after it ('2023-03-15+'). A report below every dated toll is not placed.
     The place orders the counts that fall (the missing) and tells reports of other times apart."""
-    def tolls(dated: bool) -> dict[str, int]:
-        largest: dict[str, int] = {}
-        for m in mentions:
-            source = m.evidence.source
-            if m.status == "killed" and m.group == "total" and m.place is None and not m.projection \
-                    and not m.superseded and m.quantity.qualifier != "vague" and bool(dates.get(source)) == dated:
-                largest[source] = max(largest.get(source, 0), m.quantity.value_max or m.quantity.value)
-        return largest
-    dated = tolls(True)
+    tolls = report_tolls(mentions)
+    dated = {s: t for s, t in tolls.items() if dates.get(s)}
     placed: dict[str, str] = {}
-    for source, toll in tolls(False).items():
+    for source, toll in tolls.items():
+        if source in dated:
+            continue
         below = [dates[s] for s, t in dated.items() if t < toll]
         if below and not any(t > toll and dates[s] <= max(below) for s, t in dated.items()):
             placed[source] = max(below) + "+"
     return placed
+
+
+def report_tolls(mentions: list[CasualtyMention]) -> dict[str, int]:
+    """Each report's event-wide death toll, its largest. As a toll only grows, of two reports of one
+    place in time the one with the higher toll was written later."""
+    largest: dict[str, int] = {}
+    for m in mentions:
+        if m.status == "killed" and m.group == "total" and m.place is None and not m.projection \
+                and not m.superseded and m.quantity.qualifier != "vague":
+            source = m.evidence.source
+            largest[source] = max(largest.get(source, 0), m.quantity.value_max or m.quantity.value)
+    return largest
 
 
 def _conservative_qualifier(qualifiers: Counter) -> str:
@@ -362,12 +371,24 @@ def latest_of(facts: list) -> list:
         return [f for f in counted if f.as_of == newest_date]
     # the missing are found as days go on: the largest count may be the oldest, so an undated report
     # counts only where its toll places it in time
-    placed = [f for f in counted if f.as_of or getattr(f, "placed_after", None)]
-    if placed and getattr(placed[0], "status", None) in SHRINKING_STATUSES:
-        newest_date = max(f.as_of or f.placed_after for f in placed)
-        return [f for f in placed if (f.as_of or f.placed_after) == newest_date]
+    if getattr(counted[0], "status", None) in SHRINKING_STATUSES:
+        placed = [f for f in counted if f.as_of or f.placed_after]
+        if placed:
+            newest_date = max(f.as_of or f.placed_after for f in placed)
+            return _highest_report_toll([f for f in placed if (f.as_of or f.placed_after) == newest_date])
+        if all(f.report_toll is not None for f in counted):
+            return _highest_report_toll(counted)     # no report dated or placed: the tolls alone order them
     top = max(counted, key=lambda f: (f.count_max or f.count, f.count, len(f.sources)))
     return [top]
+
+
+def _highest_report_toll(facts: list) -> list:
+    """Of figures of one place in time (or of reports never placed), those of the report with the
+    highest death toll, the latest written; all of them when a report gives no toll."""
+    if any(f.report_toll is None for f in facts):
+        return facts
+    top = max(f.report_toll for f in facts)
+    return [f for f in facts if f.report_toll == top]
 
 
 # Statuses whose count only grows as an event goes on: the dead stay dead, the arrested stay counted.

@@ -170,6 +170,7 @@ class NameMention:
     country: str | None = None      # for a person: the country a title ties them to ("US Secretary ...")
     organisation: str | None = None # for a person: the body a title ties them to ("UN envoy")
     governmental: bool = False      # for a person: introduced with an office ("President", "army chief")
+    bordering: bool = False         # for a place: named as what another borders ("which borders Uruguay")
     order: int = internal(0)
 
 
@@ -225,6 +226,8 @@ class CasualtyFact:
     # an undated report's place in time, from its toll: just after the newest dated report whose
     # toll is below its own ("2023-03-15+"); for ordering only, never shown as a date
     placed_after: str | None = internal()
+    # the death toll of the figure's reports (their largest), which orders reports of one place in time
+    report_toll: int | None = internal()
     besides: bool = internal(False)      # counts others besides another figure's people ("79 other people")
 
 

@@ -43,6 +43,17 @@ CASES = [
     ("It was the worst disaster since 1999, when some 17,000 people died in a similar quake.", []),
     ("The region has been hit by 140 aftershocks and 3,400 buildings collapsed.", []),
     ("An estimated 5,000 rebels are hiding in the hills.", []),
+    ("A 200-strong team of specialists is scouring the valley for bodies.", []),
+    # the people a share is among name its status
+    ("Children account for a third of the dead, with 386 children among those killed, the agency said.",
+     [(386, "killed", "children")]),
+    ("There were 40 women among those injured.", [(40, "injured", "women")]),
+    # a place that loses people has seen them die; a family or a firm that loses people has not
+    ("The two countries have lost at least 102 people in the cyclone.", [(102, "killed", "total")]),
+    ("Bangladesh lost 20 people in the storm.", [(20, "killed", "total")]),
+    ("The family lost four relatives in the floods.", []),
+    ("The company lost 300 workers to its rivals.", []),
+    ("Rescuers from a 40-strong army unit recovered the dead.", []),
     ("A 45-year-old farmer told reporters the shelling lasted 12 hours.", []),
     ("The government pledged $20 million in aid to 14 provinces.", []),
     ("The city of 200,000 people has been without power for three days.", []),
@@ -165,3 +176,27 @@ def test_a_toll_put_as_a_possibility_is_a_projection(parse, text):
 def test_a_given_toll_under_a_modal_of_another_verb_is_not_a_projection(parse):
     text = "The agency cautioned that the storm could see its death toll of nearly 3,000 at least double."
     assert [(m.quantity.value, m.projection) for m in casualties.extract(parse(text))] == [(3000, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a factbox or an agency's summary: a short label that names the status, then the figure
+    ("A summary on the agency's website read: 'Wounded: 806, missing: 85, confirmed deaths: 161.'",
+     [(806, "injured"), (85, "missing"), (161, "killed")]),
+    ("The provincial figures were released on Friday. Dead: 40. Injured: 120.", [(40, "killed"), (120, "injured")]),
+    ("The latest figures - dead: 40, injured: 120, homes destroyed: 3,000.", [(40, "killed"), (120, "injured")]),
+    ("Flights cancelled: 300, passengers stranded: 12,000.", []),
+])
+def test_a_labelled_figure_has_its_labels_status(parse, text, expected):
+    assert sorted((m.quantity.value, m.status) for m in casualties.extract(parse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people forced from their homes are displaced, not of the status that follows them
+    ("The toll rose to 78 on Sunday, with another 115,000 people forced from their homes and 105 still missing.",
+     [(78, "killed"), (105, "missing")]),
+    ("Some 20,000 people were driven out of the town and 40 are missing.", [(40, "missing")]),
+    ("Officials said 12 people were still missing and 3,000 had been forced out of their villages.",
+     [(12, "missing")]),
+])
+def test_people_forced_from_their_homes_take_no_casualty_status(parse, text, expected):
+    assert [(m.quantity.value, m.status) for m in casualties.extract(parse(text))] == expected

@@ -19,6 +19,12 @@ CASES = [
     ("About 42,000 refugees have arrived in Uganda since the clashes began.", [(42000, "fled")]),
     ("The siege has driven nearly 90,000 people out of the region.", [(90000, "fled")]),
     ("At least 2,000 families were forced from their homes.", [(None, "fled")]),
+    # the people in displaced households are displaced people, whatever verb links them
+    ("Some 4,000 households have been displaced, affecting about 21,000 people.", [(None, "fled"), (21000, "fled")]),
+    ("The floods displaced 900 families, affecting more than 4,500 people.", [(None, "fled"), (4500, "fled")]),
+    ("About 3,200 families, comprising 16,000 people, were displaced by the storm.",
+     [(None, "fled"), (16000, "fled")]),
+    ("The storm displaced 900 people, affecting 20,000 across the province.", [(900, "fled")]),
     ("More than 46,000 people were internally displaced in the north.", [(46000, "fled")]),
     ("About 400 people sought refuge with relatives in the town.", [(400, "fled")]),
     # an attempt to get away is no flight
@@ -230,3 +236,16 @@ def test_people_registered_or_counted_as_displaced(parse, sentence, expected):
 ])
 def test_a_tally_of_households_is_households_displaced(parse, sentence):
     assert items(parse, sentence) == [(None, "fled")]
+
+
+@pytest.mark.parametrize("headline", ["Quake toll passes 3,000 as rescuers dig", "Floods sweep through the north"])
+@pytest.mark.parametrize("sentence", [
+    "Relief is hampered by a civil war that has displaced over 3.5 million people.",
+    "The conflict has displaced some two million people.",
+    "Years of war have displaced 1.2 million people in the region.",
+])
+def test_a_wars_displaced_are_background_in_the_report_of_a_natural_hazard(parse, headline, sentence):
+    found = [(m.quantity.value, m.background) for m in displacement.extract(parse(f"{headline}\n\n{sentence}\n"))]
+    assert found and all(background for _, background in found)
+    about_the_war = [m.background for m in displacement.extract(parse(f"Fighting spreads to the capital\n\n{sentence}\n"))]
+    assert about_the_war and not any(about_the_war)

@@ -75,6 +75,10 @@ AFFECTED = [
     ("The floods have affected some 80,000 residents.", [(80000, "affected", "civilians")]),
     ("The storm left tens of thousands without food or shelter.", []),
     ("The drought is leaving millions in hardship.", []),
+    ("The storm displaced 900 people and affected 20,000 across the province.", [(20000, "affected", "total")]),
+    # the members of displaced households are displaced, not merely affected
+    ("Some 4,000 households have been displaced, affecting about 21,000 people.", []),
+    ("The floods displaced 900 families, affecting more than 4,500 people.", []),
 ]
 
 SMALL_AND_NEGATED = [
@@ -292,6 +296,17 @@ def test_a_toll_dated_a_week_or_more_before_the_report_is_an_earlier_events(pars
     assert found == [(6, "killed", "children"), (40, "killed", "total")]
     undated = [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text))]
     assert undated == [(4, "killed", "total"), (6, "killed", "children"), (40, "killed", "total")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In addition to those killed by the March 28 earthquake, 4,850 people were injured.",
+    "Besides the dead of the 2 March landslide, 4,850 people were injured in the region.",
+])
+def test_the_date_of_an_event_a_noun_names_does_not_date_the_toll(parse, sentence):
+    found = [(m.quantity.value, m.status) for m in casualties.extract(parse(sentence, date="2025-04-06"))]
+    assert found == [(4850, "injured")]
+    earlier = "On 2 March, 4,850 people were injured in the region."
+    assert list(casualties.extract(parse(earlier, date="2025-04-06"))) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -981,3 +996,11 @@ def test_people_a_force_lost_are_dead(parse, sentence, expected):
 ])
 def test_people_counted_in_shelters_are_no_toll(parse, sentence, expected):
     assert figures(parse, sentence) == expected
+
+
+@pytest.mark.parametrize("headline", ["Quake toll passes 3,000 as rescuers dig", "Cyclone batters the coast"])
+def test_a_wars_toll_is_not_the_toll_of_a_natural_hazard(parse, headline):
+    text = f"{headline}\n\nThe region has been torn by a conflict that has killed 50,000 people.\n"
+    assert (50000, "killed", "total") not in figures(parse, text)
+    war_report = "Shelling resumes in the capital\n\nThe region has been torn by a conflict that has killed 50,000 people.\n"
+    assert figures(parse, war_report) == [(50000, "killed", "total")]

@@ -330,6 +330,20 @@ def test_the_missing_are_those_of_the_newest_dated_report_beside_an_undated_one(
                        dates)["Killed"].display == "340"
 
 
+def test_undated_reports_placed_after_one_dated_report_are_ordered_by_their_tolls():
+    dates = {"S1": "2024-05-04", "S2": None, "S3": None}
+    told = [mention("S1", 68, status="missing"), mention("S2", 130, status="missing"),
+            mention("S3", 85, status="missing")]
+    tolls = [mention("S1", 39, start=50), mention("S2", 105, start=50), mention("S3", 161, start=50)]
+    assert key_figures(told + tolls, dates)["Missing"].display == "85"
+    tolls[2] = mention("S3", 90, start=50)           # the lower toll: the older report
+    assert key_figures(told + tolls, dates)["Missing"].display == "130"
+    # no report dated at all: the tolls alone order them
+    undated = {"S1": None, "S2": None, "S3": None}
+    tolls[2] = mention("S3", 161, start=50)
+    assert key_figures(told + tolls, undated)["Missing"].display == "85"
+
+
 def test_an_undated_report_its_toll_places_in_time_does_not_differ_from_a_newer_one():
     dates = {"S1": "2023-03-15", "S2": None, "S3": "2023-03-18"}
     facts, _ = merge_casualties([mention("S1", 190), mention("S2", 225), mention("S3", 438)], dates)

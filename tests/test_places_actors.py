@@ -233,3 +233,14 @@ def test_countries_that_only_react_are_not_where_the_event_is(parse, reactions):
     event = parse("A gunman killed 21 people at a school in the United States on Tuesday, police said.", "S1")
     world = parse(reactions, "S2")
     assert find_event_countries([extract_article(event), extract_article(world)]) == ["United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods have killed 161 people in the state of Rio Grande do Sul, which borders Uruguay and Argentina.",
+    "Floods have killed 161 people in Rio Grande do Sul, on the border with Argentina and Uruguay.",
+])
+def test_a_country_named_as_what_the_event_borders_is_not_the_events(parse, text):
+    from briefing.merge import find_event_countries
+    first = parse(text, "S1")
+    second = parse("Rescuers in Brazil searched Porto Alegre for survivors.", "S2")
+    assert find_event_countries([extract_article(first), extract_article(second)]) == ["Brazil"]

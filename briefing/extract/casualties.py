@@ -20,10 +20,10 @@ from ..nlp import ParsedArticle, ParsedBlock
 from .common import reporter
 from .figures import Number, numbers_in
 from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
-                              is_not_a_count)
+                              household_members, is_not_a_count)
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
-from .figures.time import (CHANGE_VERBS, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
+from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
                            is_rate, is_record_threshold, is_remaining, is_retracted, is_series_tally, is_set_aside,
                            is_superseded, is_told_as_rise, is_war_wide, is_witnessed)
 
@@ -78,8 +78,9 @@ def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
     _the_one_who_died(mentions, someone_died)
     written = {m.status for m in mentions if not m.implicit}
     own_event = {m.status for m in mentions if not m.war_wide}
+    hazard = headline_names_a_hazard(parsed)        # a quake's report: the war's toll is not the quake's
     yield from (m for m in mentions if not (m.implicit and m.status in written) and not _same_person_worse(m, mentions)
-                and not (m.war_wide and m.status in own_event))
+                and not (m.war_wide and (m.status in own_event or hazard)))
 
 
 def _a_known_person_died(sent: Span) -> bool:
@@ -238,6 +239,8 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     if found is None or (_is_partitive_base(noun, root) and not _own_status(noun)):
         return None                # "90 of its 400 residents were killed": the 400 are the village, not the dead
     status, cue = found
+    if cue is not None and noun is not None and cue.i == noun.head.i and household_members(noun) is not None:
+        return None                # "displaced 4,000 families, affecting 20,000 people": the families' members
     if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
     if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \

@@ -19,10 +19,11 @@ from ..lexicons import lexicon, words
 from ..model import DisplacementMention, Quantity
 from ..nlp import ParsedArticle
 from .figures import Number, numbers_in
-from .figures.counted import counted_noun, counts_people, counts_things, is_not_a_count, misparsed_subject_of
+from .figures.counted import (counted_noun, counts_people, counts_things, household_members, is_not_a_count,
+                              misparsed_subject_of)
 from .figures.scope import sentence_places
 from .figures.status import is_shelter_place, status_of
-from .figures.time import MODALS, is_change, is_other_event, is_projection, is_rate
+from .figures.time import MODALS, headline_names_a_hazard, is_change, is_other_event, is_projection, is_rate, is_war_wide
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -54,6 +55,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
     year = int(parsed.article.date[:4]) if parsed.article.date else None
+    hazard = headline_names_a_hazard(parsed)     # a quake's report: a war's displaced are background
     for pb, sent in parsed.sentences():
         cues = [(t, kind) for t in sent if (kind := cue_kind(t)) is not None]
         if not cues:
@@ -62,7 +64,7 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
         places = sentence_places(sent)
         counted = False
         for number in numbers_in(sent):
-            reading = _read(number, cues, year)
+            reading = _read(number, cues, year, hazard)
             if reading is not None:
                 counted = True
                 yield DisplacementMention(quantity=reading.quantity, text=sent.text.strip(), places=places,
@@ -89,8 +91,9 @@ class Reading:
     one_site: bool = False
 
 
-def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Reading | None:
-    """The number as a count of displaced people, or None."""
+def _read(number: Number, cues: list[tuple[Token, str]], year: int | None, hazard: bool = False) -> Reading | None:
+    """The number as a count of displaced people, or None. In the report of a natural hazard
+    (``hazard``), the people a whole war displaced are of an earlier period."""
     if number.implicit or is_not_a_count(number):
         return None
     root = number.root
@@ -100,14 +103,18 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None) -> Re
     verb = misparsed_subject_of(root)          # "... in relief camps and 15 are reported missing"
     linked = [(cue, kind) for cue, kind in cues if not _or_affected(cue) and not _attempted(cue) and (
         _connected(root, noun, cue) if verb is None else cue.i == verb.i or verb.i in {a.i for a in cue.ancestors})]
-    if not linked or status_of(root, noun) is not None or is_rate(root):
+    households = household_members(noun)          # "4,000 families, affecting 20,000 people": the families'
+    if households is not None and not linked:      # members, displaced when the families are
+        linked = [(cue, kind) for cue, kind in cues if _connected(households, households, cue)]
+    if not linked or is_rate(root) or (status_of(root, noun) is not None and households is None):
         return None          # not displaced, or people killed or hurt, or a yearly rate
     if is_change(number.tokens[0], root, noun, True, {t.i for t in number.tokens}):
         return None          # "rose by 4,000"
     kind = _kind(linked)
     quantity = None if noun is not None and noun.lemma_.lower() in HOUSEHOLDS else number.quantity
     projection = any(_foreseen(c) for c, _ in linked) or is_projection(root, noun)
-    return Reading(quantity=quantity, kind=kind, projection=projection, background=is_other_event(root, year),
+    background = is_other_event(root, year) or hazard and any(is_war_wide(root, noun, c) for c, _ in linked)
+    return Reading(quantity=quantity, kind=kind, projection=projection, background=background,
                    one_site=noun is not None and noun.lower_ in SITE_OCCUPANTS)
 
 

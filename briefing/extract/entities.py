@@ -33,6 +33,8 @@ BODY_NOUNS = words("actors", "institution_nouns")
 GENERIC_ACRONYMS = words("actors", "generic_acronyms")
 FORCE_BODIES = words("actors", "force_bodies")
 SEATED_VERBS = words("actors", "seated_verbs")
+BORDER_VERBS = words("actors", "border_verbs")
+BORDER_NOUNS = words("actors", "border_nouns")
 # the roles in which a force acts or is spoken of as a body: "the army said", "deployed by the army", "the army's chief"
 _BODY_ROLES = ("nsubj", "nsubjpass", "poss")
 # "northern", "south-western": a name these qualify is a region's ("northern Maungdaw"), never a person's
@@ -64,12 +66,25 @@ def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
                 label = "FAC"          # "Republican Palace": a site, not a body
             elif label in ACTOR_LABELS and _introduced_as_place(ent):
                 label = "GPE"
-            mention = NameMention(name=name, label=label, evidence=evidence)
+            mention = NameMention(name=name, label=label, evidence=evidence,
+                                  bordering=label in PLACE_LABELS and _named_as_bordering(ent))
             if ent.label_ == "PERSON":
                 mention.country, mention.organisation, mention.governmental = introduction(ent)
             yield mention
         for name in _forces(sent):
             yield NameMention(name=name, label="ORG", evidence=evidence)
+
+
+def _named_as_bordering(ent: Span) -> bool:
+    """'Rio Grande do Sul, which borders Uruguay and Argentina', 'near the border with Iran': the
+    place is named as what another place borders."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head                   # "Uruguay and Argentina": the first of the list
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in BORDER_VERBS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDER_NOUNS
 
 
 def _forces(sent: Span) -> Iterator[str]:

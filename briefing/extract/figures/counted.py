@@ -43,13 +43,31 @@ CHILD_AGE = int(LEX["child_age"])
 GROUPS = [(group, frozenset(ws)) for group, ws in LEX["groups"].items()]
 # Groups that together are still civilians: "women and children".
 CIVILIAN_GROUPS = {"civilians", "women", "children"}
-# Words after a number that make it a measure, a duration or an age.
+# Words after a number that make it a measure, a duration, an age or the size of a body ("a 200-strong team").
 MEASURE = re.compile(r"^(?:- )?(?:(?:year|month|week|day|hour|minute|mile|time|storey|floor|bed|metre|meter|"
-                     r"km|acre|hectare|tonne|ton|block|round|bag|gram|mm|caliber|calibre|ounce)s?|kilomet\w*|per)\b")
+                     r"km|acre|hectare|tonne|ton|block|round|bag|gram|mm|caliber|calibre|ounce)s?|kilomet\w*|per|strong)\b")
 ROAD_WORDS = words("casualties", "road_words")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 STATUS_VERB_LEMMAS = frozenset(w for ws in LEX["status_verbs"].values() for w in ws)
 STATUS_PARTICIPLES = words("casualties", "status_participles")
+HOUSEHOLDS = words("displacement", "household_nouns")
+HOUSEHOLD_SIZE_VERBS = words("displacement", "household_size_verbs")
+
+
+def household_members(noun: Token | None) -> Token | None:
+    """The households whose members a people count spells out: '41,526 households have been displaced,
+    affecting 212,630 people', '3,200 families, comprising 16,000 people, were displaced'. What
+    happened to the people is what happened to the households, not the linking verb ('affecting')."""
+    if noun is None or noun.dep_ != "dobj" or not counts_people(noun):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in HOUSEHOLD_SIZE_VERBS or verb.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
+        return None
+    owner = verb.head            # the households themselves, or the verb they are the subject or object of
+    if owner.lemma_.lower() in HOUSEHOLDS:
+        return owner
+    return next((t for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 for t in c.subtree if t.lemma_.lower() in HOUSEHOLDS and t.head.i != verb.i), None)
 
 
 def counted_noun(number: Token) -> Token | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from .counted import group_of, misparsed_subject_of, participle_read_as_noun
+from .counted import PLACE_NOUNS as PLACE_WORDS, group_of, misparsed_subject_of, participle_read_as_noun
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -37,6 +37,7 @@ FIGURE_NOUNS = words("casualties", "figure_nouns")
 DISPLACEMENT_VERBS = words("displacement", "fled_verbs") | words("displacement", "evacuation_verbs")
 DISPLACEMENT_NOUNS = frozenset(w for ws in lexicon("displacement")["nouns"].values() for w in ws)
 LEAVING_VERBS = {"leave", "abandon", "seek"}
+FORCED_VERBS = words("displacement", "forced_verbs")       # "forced from their homes", "driven out"
 STAYING_VERBS = words("displacement", "staying_verbs")
 SHELTER_PLACES = words("displacement", "shelter_places")
 CULPRIT_VERBS = words("casualties", "culprit_verbs")
@@ -74,7 +75,31 @@ def _either_or(cue: Token, status: str, has_injured_figure: bool) -> bool:
     return any(_status_word(t, has_injured_figure) not in (None, status) for t in joined)
 
 
+def _labelled_status(number: Token, has_injured_figure: bool) -> tuple[str, Token] | None:
+    """'Wounded: 806, missing: 85, confirmed deaths: 161', 'Dead - 40': a figure after a short
+    label that names a status, as in a factbox or an agency's summary."""
+    doc = number.doc
+    colon = number.i - 1
+    if colon < number.sent.start or doc[colon].text not in (":", "-", "–"):
+        return None
+    label = []
+    for token in reversed(doc[max(number.sent.start, colon - 4):colon]):
+        if token.is_punct or token.is_quote:
+            break
+        label.append(token)
+    if not 1 <= len(label) <= 3 or (label[-1].i > number.sent.start and not doc[label[-1].i - 1].is_punct):
+        return None              # the label opens the sentence or follows a comma or quote
+    for token in label:
+        status = _status_word(token, has_injured_figure) or STATUS_NOUNS.get(token.lower_)
+        if status is not None:
+            return status, token
+    return None
+
+
 def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool) -> tuple[str, Token] | None:
+    labelled = _labelled_status(number, has_injured_figure)
+    if labelled is not None:
+        return labelled
     state: tuple[str, Token] | None = None
     for token in _candidates(number, noun):
         if token is None:
@@ -129,8 +154,8 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     for last in (number, noun):              # "78 wounded", "61 dead", "600 people dead", "millions displaced"
         if last is None or last.i < number.i or last.i > number.i + 1:
             continue
-        after = number.doc[last.i + 1] if last.i + 1 < len(number.doc) else None
-        if after is not None and after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD"):
+        after = _next_word(last)
+        if after is not None and after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD", "VBG"):
             if _displaces(after) or (after.i == last.head.i and _is_doer(last, after)):
                 yield None
                 return
@@ -147,8 +172,12 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
                     and not _has_own_count(c))
         # the state the people are in, before what the clause says ("... with 24 people in critical condition"),
         # or the people they are among ("20 women among the dead")
-        yield from (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "among")
-                    for g in c.children if g.dep_ == "pobj")
+        among = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "among")
+                 for g in c.children if g.dep_ == "pobj"]
+        yield from among
+        # "386 children among those killed": the status is the participle that names the people
+        yield from (c for g in among if g.lower_ in ("those", "the") or g.pos_ == "PRON"
+                    for c in g.children if c.dep_ in ("acl", "amod", "relcl"))
     yield from (c for c in number.children if c.dep_ in ("acl", "amod", "relcl"))
     top = noun if noun is not None and noun.i != number.i and number.head.i == noun.i else number
     for head in _heads(top):
@@ -171,6 +200,15 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
             yield from (c for c in head.children if c.dep_ in ("compound", "amod", "acl"))
 
 
+def _next_word(token: Token) -> Token | None:
+    """The word after the token, past an adverb or two: '105 still missing', '20 reportedly dead'."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and i <= token.i + 2 and doc[i].pos_ == "ADV":
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
 def _has_own_count(verb: Token) -> bool:
     """'killed 30 people injured 90': a participle after the people with a count of its own tells of
     other people."""
@@ -185,7 +223,10 @@ def _displaces(token: Token) -> bool:
         return False
     if token.pos_ == "ADJ" and token.lower_ in DISPLACEMENT_NOUNS:
         return True                          # "dead and displaced millions": the adjective, lemma and all
-    # a verb of flight, "forced to flee", or a verb that makes people homeless ("left / made homeless")
+    # a verb of flight, "forced to flee", "forced from their homes", or a verb that makes people
+    # homeless ("left / made homeless")
+    if token.lemma_.lower() in FORCED_VERBS and any(c.lower_ in ("from", "out", "away") for c in token.children):
+        return True
     return token.lemma_.lower() in DISPLACEMENT_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS | LEAVING_VERBS for c in token.children) \
         or any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in DISPLACEMENT_NOUNS for c in token.children)
@@ -278,6 +319,13 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
 FIGHTING_GROUPS = ("security_forces", "armed_group")
 
 
+def _a_place_lost(verb: Token) -> bool:
+    """'The two countries have lost at least 102 people', 'the province lost 40 people': a place that
+    loses people has seen them die."""
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in PLACE_WORDS)
+               for c in verb.children)
+
+
 def _status_word(token: Token, has_injured_figure: bool) -> str | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     if lemma in FINDING_VERBS and token.pos_ == "VERB" and _not_done(token):
@@ -286,8 +334,8 @@ def _status_word(token: Token, has_injured_figure: bool) -> str | None:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() in LIFE_NOUNS or o.lower_ in LIFE_NOUNS for o in objects):
             return "killed"
-        if lemma == "lose" and any(o.dep_ == "dobj" and group_of(o)[0] in FIGHTING_GROUPS and any(
-                c.dep_ == "nummod" for c in o.children) for o in objects):
+        if lemma == "lose" and any(o.dep_ == "dobj" and (group_of(o)[0] in FIGHTING_GROUPS or _a_place_lost(token))
+                                   and any(c.dep_ == "nummod" for c in o.children) for o in objects):
             return "killed"                     # "the brigade lost 12 soldiers", not "lost four relatives"
         return None
     if lower in LIFE_NOUNS or lemma in LIFE_NOUNS:

@@ -22,6 +22,8 @@ from .counted import counts_people
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
 
+    from ...nlp import ParsedArticle
+
 MODALS = words("casualties", "modals")
 PROJECTION_VERBS = words("casualties", "projection_verbs")
 GROWTH_VERBS = words("casualties", "growth_verbs")
@@ -41,6 +43,7 @@ RATES = words("casualties", "rate_words")
 RATE = re.compile(" (?:" + "|".join(re.escape(r) for r in sorted(RATES, key=len, reverse=True))
                   + ") (?!later |ago |earlier |after |before )")
 PERIOD_NOUNS = words("casualties", "period_nouns")
+NATURAL_HAZARDS = words("casualties", "natural_hazard_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
@@ -462,7 +465,7 @@ def is_war_wide(number: Token, noun: Token | None, cue: Token | None) -> bool:
     if cue is not None and cue.pos_ == "VERB":
         if cue.dep_ == "relcl" and cue.head.lemma_.lower() in PERIOD_NOUNS:
             return True
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_NOUNS for c in cue.children):
+        if any(c.dep_ == "nsubj" and _is_period(c) for c in cue.children):
             return True
     for token in holders:
         for child in token.children:
@@ -470,6 +473,20 @@ def is_war_wide(number: Token, noun: Token | None, cue: Token | None) -> bool:
                 if any(g.dep_ == "pobj" and g.lemma_.lower() in PERIOD_NOUNS for g in child.children):
                     return True
     return False
+
+
+def headline_names_a_hazard(parsed: ParsedArticle) -> bool:
+    """The article's headline names a natural hazard ('Quake toll tops 3,000', 'Floods displace
+    thousands'): its event is that hazard, and a whole war's figures in it are background."""
+    return any(t.lemma_.lower() in NATURAL_HAZARDS or t.lower_ in NATURAL_HAZARDS
+               for pb, sent in parsed.sentences(("headline",)) for t in sent)
+
+
+def _is_period(noun: Token) -> bool:
+    """'the conflict', 'years of war', 'a decade of fighting'."""
+    return noun.lemma_.lower() in PERIOD_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in PERIOD_NOUNS
+                                                      for g in c.children) for c in noun.children)
 
 
 # A calendar day this far before the report dates a figure to an earlier event, not this one.
@@ -499,10 +516,19 @@ def _own_dates(verb: Token) -> list[Token]:
         if token.i != verb.i and (token.lower_ in PAST_MARKERS or since_clause or _names_an_event(token)
                                   or token.dep_ in ("relcl", "ccomp", "parataxis")):
             skip.update(t.i for t in token.subtree)
-    # a date the clause names in a phrase ("on October 13"), not a dateline or byline run into it
-    return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE"
+    # a date the clause names in a phrase ("on October 13"), not a dateline or byline run into it, nor
+    # the date of an event a noun names ("those killed in the March 28 earthquake")
+    return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE" and not _dates_a_noun(t)
             and any(a.dep_ == "prep" and a.lower_ in ("on", "in") and a.i in {s.i for s in verb.subtree}
                     for a in t.ancestors)]
+
+
+def _dates_a_noun(date: Token) -> bool:
+    """'the March 28 earthquake', 'last month's attack': the date modifies a noun, not the clause."""
+    top = date
+    while top.head.i != top.i and top.head.ent_type_ == "DATE":
+        top = top.head
+    return top.dep_ in ("nmod", "compound", "poss", "amod") and top.head.pos_ in ("NOUN", "PROPN")
 
 
 def _names_an_event(token: Token) -> bool:

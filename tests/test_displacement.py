@@ -32,6 +32,11 @@ CASES = [
     ("As the fire spread, some 300 workers struggled to flee the burning factory.", []),
     ("Thousands of residents have tried to flee to Egypt.", [(1000, "fled")]),
     ("Some 2,000 villagers attempted to escape into Uganda on foot.", [(2000, "fled")]),
+    ("Tens of thousands of Afghans are trying to flee the country.", []),     # the place left is no arrival
+    ("Hundreds of families attempted to leave the city on Sunday.", []),
+    # people prepared for are foreseen, not displaced
+    ("The refugee agency geared up for as many as half a million people fleeing the new regime.", []),
+    ("Aid agencies are preparing for 200,000 refugees.", []),
     # homeless
     ("Around 2,000 people were made homeless by the flooding.", [(2000, "homeless")]),
     ("Tens of thousands of people are believed to have lost their homes.", [(10000, "homeless")]),

@@ -528,6 +528,14 @@ def test_a_bare_number_misread_into_another_phrase_keeps_its_verb(parse):
     ("The ministry put the toll at 3,815, with Kathmandu accounting for nearly 1,000 deaths.", "Kathmandu"),
     ("Another 40 deaths were recorded from Gorkha district.", "Gorkha district"),
     ("In Hatay and Gaziantep, 300 people died.", None),
+    # a place that opens the sentence scopes each clause joined after it
+    ("In Khyber Pakhtunkhwa, 289 people were killed and 348 injured, the authority said.", "Khyber Pakhtunkhwa"),
+    ("In Hatay, 40 people died and 120 were hurt.", "Hatay"),
+    ("Across the country, 1,000 people were killed and 2,000 injured.", None),
+    # 'the province' is the one region the sentence names
+    ("The provincial government of Sindh said 347 people had died in the province.", "Sindh"),
+    ("Officials in Kerala said 40 people had died in the state.", "Kerala"),
+    ("Some 40 people died in the district, officials said.", None),
 ])
 def test_the_scope_of_lists_and_clauses(parse, sentence, place):
     assert [m.place for m in casualties.extract(parse(sentence)) if not m.projection][-1] == place

@@ -197,9 +197,11 @@ def _lacked(noun: Token) -> bool:
 
 
 def _reaches_a_place(verb: Token) -> bool:
-    """'crossed into Bangladesh', 'arrived in the camps', 'reached the border'."""
+    """'crossed into Bangladesh', 'arrived in the camps', 'reached the border'; not 'flee the
+    country', whose object is the place left."""
+    leaves = verb.lemma_.lower() in FLED_VERBS | ESCAPE_VERBS | {"leave"}
     for child in verb.children:
-        target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None) \
+        target = child if child.dep_ == "dobj" and not leaves else next((c for c in child.children if c.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.lower_ in ("in", "into", "at", "to", "over", "across") else None
         if target is not None and (target.ent_type_ in PLACE_LABELS or target.lemma_.lower() in DESTINATIONS):
             return True

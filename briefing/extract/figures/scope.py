@@ -58,6 +58,7 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
                            for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj")
             break
+    holders.extend(_opening_scope_of(holders))
     for holder in holders:
         if any(c.dep_ == "advmod" and c.lower_ == "elsewhere" for c in holder.children):
             return "elsewhere"       # "killed 170 people elsewhere in the country": the rest, not the whole
@@ -68,6 +69,17 @@ def place_of(number: Token, noun: Token | None, cue: Token | None) -> str | None
         if places:
             return scope_of_list(places)
     return None
+
+
+def _opening_scope_of(holders: list[Token]) -> list[Token]:
+    """'In Khyber Pakhtunkhwa, 289 people were killed and 348 injured': a clause joined to another
+    shares the place phrase that opens the sentence before both."""
+    verb = next((h for h in holders if h.pos_ in ("VERB", "AUX") and h.dep_ == "conj"), None)
+    if verb is None:
+        return []
+    first = verb.head
+    opens = any(c.dep_ == "prep" and c.i == first.sent.start for c in first.children)
+    return [first] if opens else []
 
 
 def _places_of_the_source(verb: Token) -> list[str]:
@@ -134,12 +146,27 @@ def _places_in_preps(token: Token) -> list[str]:
         for obj in objects:
             # a number listed after the place is another figure with its own place: "in X and two in Y"
             for place in [obj, *(c for c in obj.conjuncts if not c.like_num)]:
-                name = place_name(place) or _nested_place(place)
+                name = place_name(place) or _nested_place(place) or _the_region_named(place)
                 if name and name not in places:
                     places.append(name)
         if places:
             return places
     return []
+
+
+# Words for a part of a country that, with 'the', point back to a region the sentence names.
+REGION_NOUNS = {"province", "state", "district", "region", "county", "governorate", "prefecture"}
+
+
+def _the_region_named(noun: Token) -> str | None:
+    """'The provincial government of Sindh said 347 people had died in the province': 'the province'
+    is the one region the sentence names (none when it names none, or several)."""
+    if noun.lower_ not in REGION_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("prep", "compound", "amod") for c in noun.children):
+        return None
+    regions = {name for t in noun.sent if t.ent_type_ in ("GPE", "LOC") and t.i != noun.i
+               and (name := place_name(t)) and not country_of(name)}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _nested_place(token: Token) -> str | None:

@@ -125,8 +125,8 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     facts: list[CasualtyFact] = []
     projections: list[CasualtyFact] = []
     fact_of: dict[int, CasualtyFact] = {}
-    placed = _undated_reports_placed(mentions, dates)
     tolls = report_tolls(mentions)
+    placed = _undated_reports_placed(tolls, dates)
     for key, members in ordered:
         target = projections if key[0] else facts
         fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", key[4], [mentions[i] for i in members],
@@ -253,12 +253,11 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
         besides=all(m.besides or m.remaining for m in items))     # each report counts a part, one way or another
 
 
-def _undated_reports_placed(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, str]:
+def _undated_reports_placed(tolls: dict[str, int], dates: dict[str, str | None]) -> dict[str, str]:
     """Where each undated report stands in time, told by its event-wide death toll (which only
     grows): a report whose toll is above that of a report of 15 March, and not below an earlier
     one's, was written after it ('2023-03-15+'). A report below every dated toll is not placed.
     The place orders the counts that fall (the missing) and tells reports of other times apart."""
-    tolls = report_tolls(mentions)
     dated = {s: t for s, t in tolls.items() if dates.get(s)}
     placed: dict[str, str] = {}
     for source, toll in tolls.items():

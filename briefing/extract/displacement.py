@@ -19,10 +19,10 @@ from ..lexicons import lexicon, words
 from ..model import DisplacementMention, Quantity
 from ..nlp import ParsedArticle
 from .figures import Number, numbers_in
-from .figures.counted import (counted_noun, counts_people, counts_things, household_members, is_not_a_count,
-                              misparsed_subject_of)
+from .figures.counted import (HOUSEHOLDS, counted_noun, counts_people, counts_things, household_members,
+                              is_not_a_count, misparsed_subject_of)
 from .figures.scope import sentence_places
-from .figures.status import is_shelter_place, status_of
+from .figures.status import is_forced_out, is_shelter_place, status_of
 from .figures.time import MODALS, headline_names_a_hazard, is_change, is_other_event, is_projection, is_rate, is_war_wide
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -41,7 +41,6 @@ SHELTER_VERBS = words("displacement", "shelter_verbs")
 OBJECT_CUES = {(verb, obj): kind for kind, verbs in LEX["object_cues"].items()
                for verb, objects in verbs.items() for obj in objects}
 NOUN_KINDS = {w: kind for kind, ws in LEX["nouns"].items() for w in ws}
-HOUSEHOLDS = words("displacement", "household_nouns")
 SITE_OCCUPANTS = words("displacement", "site_occupant_nouns")
 DESTINATIONS = words("displacement", "destinations")
 PROJECTION_VERBS = words("displacement", "projection_verbs") | words("casualties", "projection_verbs")
@@ -154,7 +153,7 @@ def cue_kind(token: Token) -> str | None:
             return "fled"
         if lemma in EVACUATION_VERBS:
             return "evacuated"
-        if lemma in FORCED_VERBS and any(c.lower_ in ("out", "from", "away") for c in token.children):
+        if is_forced_out(token):
             return "fled"
         if lemma in ESCAPE_VERBS and any(c.lower_ in ("from", "away") for c in token.children):
             return "fled"                  # "have run from the fighting"
@@ -199,7 +198,7 @@ def _lacked(noun: Token) -> bool:
 def _reaches_a_place(verb: Token) -> bool:
     """'crossed into Bangladesh', 'arrived in the camps', 'reached the border'; not 'flee the
     country', whose object is the place left."""
-    leaves = verb.lemma_.lower() in FLED_VERBS | ESCAPE_VERBS | {"leave"}
+    leaves = verb.lemma_.lower() in FLED_VERBS | ESCAPE_VERBS | WEAK_FLIGHT
     for child in verb.children:
         target = child if child.dep_ == "dobj" and not leaves else next((c for c in child.children if c.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.lower_ in ("in", "into", "at", "to", "over", "across") else None

@@ -20,6 +20,7 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
     from ...nlp import ParsedArticle
 
 PLACE_NOUNS = words("actors", "place_nouns")
+REGION_NOUNS = words("actors", "region_nouns")
 FOREIGNERS = words("casualties", "foreigner_nouns")
 FOREIGN = "foreign"          # the nationality of people counted only as not of the country
 PART_NOUNS = words("actors", "part_nouns")
@@ -152,10 +153,6 @@ def _places_in_preps(token: Token) -> list[str]:
         if places:
             return places
     return []
-
-
-# Words for a part of a country that, with 'the', point back to a region the sentence names.
-REGION_NOUNS = {"province", "state", "district", "region", "county", "governorate", "prefecture"}
 
 
 def _the_region_named(noun: Token) -> str | None:

@@ -225,11 +225,16 @@ def _displaces(token: Token) -> bool:
         return True                          # "dead and displaced millions": the adjective, lemma and all
     # a verb of flight, "forced to flee", "forced from their homes", or a verb that makes people
     # homeless ("left / made homeless")
-    if token.lemma_.lower() in FORCED_VERBS and any(c.lower_ in ("from", "out", "away") for c in token.children):
+    if is_forced_out(token):
         return True
     return token.lemma_.lower() in DISPLACEMENT_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS | LEAVING_VERBS for c in token.children) \
         or any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in DISPLACEMENT_NOUNS for c in token.children)
+
+
+def is_forced_out(verb: Token) -> bool:
+    """'forced from their homes', 'driven out', 'chased away'."""
+    return verb.lemma_.lower() in FORCED_VERBS and any(c.lower_ in ("from", "out", "away") for c in verb.children)
 
 
 def _shelters(verb: Token) -> bool:

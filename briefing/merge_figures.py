@@ -139,6 +139,7 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     _link_parts(mentions, fact_of)
     for fact in facts:
         fact.superseded = fact.superseded or _replaced_by_a_report(fact, replaced, dates)
+    _brought_down(facts, [(m, fact_of[i]) for i, m in enumerate(mentions) if m.revised_from is not None], dates)
     _mark_progression(facts, reports_before(mentions, dates))
     return facts, projections
 
@@ -153,6 +154,24 @@ def _replaced_by_a_report(fact: CasualtyFact, replaced: list[CasualtyMention], d
                 and (told is None or fact.as_of is None or fact.as_of <= told):
             return True
     return False
+
+
+def _brought_down(facts: list[CasualtyFact], revisions: list[tuple[CasualtyMention, CasualtyFact]],
+                  dates: dict[str, str | None]) -> None:
+    """A toll brought down ('revised down to 253 from 359', '3,958 instead of 11,300') says the larger
+    counts were wrong: a toll otherwise only grows. Figures of its question above the new one, told no
+    later than it, are old; so is an undated report's figure nearer the old count than the new one."""
+    for mention, revised in revisions:
+        told, new = dates.get(mention.evidence.source), mention.quantity.value
+        above = [f for f in facts if f is not revised and figure_size(f) > new and f.status == revised.status
+                 and (f.group == revised.group or "total" in (f.group, revised.group))
+                 and f.place == revised.place and f.nationality == revised.nationality]
+        old = mention.revised_from or max((figure_size(f) for f in above), default=new)
+        for fact in above:
+            if fact.as_of and told:
+                fact.superseded = fact.superseded or fact.as_of <= told
+            else:
+                fact.superseded = fact.superseded or figure_size(fact) * 2 >= new + old
 
 
 def reports_before(mentions: list[CasualtyMention], dates: dict[str, str | None]) -> dict[str, set[str]]:
@@ -368,17 +387,32 @@ def latest_of(facts: list) -> list:
     if all(f.as_of for f in counted):
         newest_date = max(f.as_of for f in counted)
         return [f for f in counted if f.as_of == newest_date]
+    if all(when(f) for f in counted):       # every undated report placed in time by its death toll
+        newest_date = max(when(f) for f in counted)
+        return _of_one_time([f for f in counted if when(f) == newest_date], newest_date)
     # the missing are found as days go on: the largest count may be the oldest, so an undated report
     # counts only where its toll places it in time
     if getattr(counted[0], "status", None) in SHRINKING_STATUSES:
-        placed = [f for f in counted if f.as_of or f.placed_after]
+        placed = [f for f in counted if when(f)]
         if placed:
-            newest_date = max(f.as_of or f.placed_after for f in placed)
-            return _highest_report_toll([f for f in placed if (f.as_of or f.placed_after) == newest_date])
+            newest_date = max(when(f) for f in placed)
+            return _highest_report_toll([f for f in placed if when(f) == newest_date])
         if all(f.report_toll is not None for f in counted):
             return _highest_report_toll(counted)     # no report dated or placed: the tolls alone order them
     top = max(counted, key=lambda f: (f.count_max or f.count, f.count, len(f.sources)))
     return [top]
+
+
+def when(fact) -> str | None:
+    """When a figure was told: its report's date, or, for an undated report, the date its death toll
+    places it after ('2023-03-15+', which sorts after the day itself)."""
+    return fact.as_of or getattr(fact, "placed_after", None)
+
+
+def _of_one_time(facts: list, time: str) -> list:
+    """The figures of one time: all reports of one day (they may differ); of undated reports placed
+    after one day, the one its death toll puts last."""
+    return _highest_report_toll(facts) if time.endswith("+") else facts
 
 
 def _highest_report_toll(facts: list) -> list:
@@ -402,13 +436,13 @@ def latest_toll(facts: list[CasualtyFact]) -> list[CasualtyFact]:
     counts a part or another incident, and the newest figure that holds up is the toll. It takes as many
     reports as the newer figure has, and a stray figure sets nothing aside."""
     counted = [f for f in facts if f.qualifier != "vague"]
-    if not counted or counted[0].status not in GROWING_STATUSES or not all(f.as_of for f in counted):
+    if not counted or counted[0].status not in GROWING_STATUSES or not all(when(f) for f in counted):
         return latest_of(facts)
     witnesses = [f for f in counted if not _stray(f, counted)]
-    for date in sorted({f.as_of for f in counted}, reverse=True):
-        newest = [f for f in counted if f.as_of == date]
+    for date in sorted({when(f) for f in counted}, reverse=True):
+        newest = _of_one_time([f for f in counted if when(f) == date], date)
         top = max(figure_size(f) for f in newest)
-        larger = {s for f in witnesses if f.as_of < date and figure_size(f) > RIVAL_RATIO * top for s in f.sources}
+        larger = {s for f in witnesses if when(f) < date and figure_size(f) > RIVAL_RATIO * top for s in f.sources}
         if len(larger) < len({s for f in newest for s in f.sources}):
             return newest
     return latest_of(facts)

@@ -9,6 +9,8 @@ Once an article is parsed, its entities are made consistent:
   (a surname that is also a month only where it is a subject: "May said", not "in May");
 - a name the model calls a person whose last word is a place noun ("X State", "Y Province"), or
   that is a country, is a place;
+- a country's name cut short before its "of" phrase ("Democratic Republic" of "the Democratic
+  Republic of the Congo") is made whole;
 - a name the article itself calls a place ("X province", "the province of X", "X, the worst-hit
   state") is a place wherever it stands, labelled or not.
 Every stage after the parse (places, actors, quotes, actions) then reads the same kinds.
@@ -45,7 +47,7 @@ def harmonise(docs: list[Doc]) -> None:
         ents = [part for e in doc.ents for part in _split_at_courtesy_title(e)]
         ents = [_without_role(_whole_name(e)) if e.label_ == "PERSON" else e for e in ents]
         ents = [part for e in ents for part in _listed_places(e, places)]
-        ents = [_as_place(e, places) for e in ents]
+        ents = [_as_place(_whole_country(e), places) for e in ents]
         ents = [_as_person(e, people) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
         ents += [span(doc, t.i, t.i + 1, "PERSON") for t in doc
@@ -54,6 +56,19 @@ def harmonise(docs: list[Doc]) -> None:
             kept = {i for e in ents if e.label_ not in PLACE_RELABELLED for i in range(e.start, e.end)}
             ents += _unlabelled_places(doc, places, kept)
         doc.ents = filter_spans(ents)          # a name made whole may now cover a neighbouring one
+
+
+def _whole_country(ent: Span) -> Span:
+    """'Democratic Republic' of 'the Democratic Republic of the Congo': a country's name the model cut
+    short before its 'of' phrase is made whole, when the whole is a country's name."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return ent
+    end = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+    while end < min(len(doc), ent.end + 5) and doc[end].pos_ == "PROPN":
+        end += 1
+    whole = doc[ent.start:end]
+    return span(doc, ent.start, end, "GPE") if end > ent.end + 1 and country_of(whole.text) else ent
 
 
 def _split_at_courtesy_title(ent: Span) -> list[Span]:
@@ -84,9 +99,14 @@ def _without_role(ent: Span) -> Span:
 
 def _name_end(doc: Doc, end: int, limit: int) -> int:
     """Where a name really ends: its last word is a compound of the unlabelled capitalised word after it,
-    or a particle ('von der') before the rest of the name."""
+    a particle ('von der') before the rest of the name, or the first half of a hyphenated given name
+    ('Suk' of 'Suk-yeol')."""
     while end < limit:
         word = doc[end]
+        if word.text == "-" and end + 1 < limit and not doc[end - 1].whitespace_ and not word.whitespace_ \
+                and doc[end + 1].tag_ == "NNP" and doc[end + 1].is_alpha:
+            end += 2                         # "Yoon Suk-yeol" where the model saw "Yoon Suk"
+            continue
         if doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].text.islower() and word.is_alpha \
                 and (word.text[:1].isupper() or word.lower_ in NAME_PARTICLES and word.text.islower()):
             end += 1                         # "Ursula von der" and "Leyen", whatever the model took it for

@@ -103,6 +103,10 @@ AGES_DATES_NAMES = [
     ("Fighters from Brigade 25 were killed near the road.", []),
     ("Two children, ages 5 and 7, were wounded by stray bullets.", [(2, "injured", "children")]),
     ("Twelve of the injured were aged under 16.", [(12, "injured", "children")]),
+    ("Two women, one 34 and the other 52, were wounded in the attack.", [(2, "injured", "women")]),
+    ("Police said two men, one 17 and the other 21, suffered gunshot wounds.", [(2, "injured", "total")]),
+    ("The two victims, 19 and 23, were taken to hospital with gunshot wounds.", [(2, "injured", "total")]),
+    ("Three people, 15, 40 and 62, were killed.", [(3, "killed", "total")]),
 ]
 
 PEOPLE_ARE_NOT_NUMBERS = [
@@ -169,6 +173,11 @@ def test_a_share_points_at_its_figure(parse):
 
 SCOPES = [
     ("Deaths in Chile alone had climbed to 2,114.", "Chile", None),
+    ("Five people died in Hatay province.", "Hatay province", None),
+    ("Twelve people are missing in the Mediterranean city.", None, None),     # a description, not a name
+    ("Two people died in the Himalayan town.", None, None),
+    ("Seven people were killed in the eastern Democratic Republic of the Congo.", "Democratic Republic of the Congo",
+     None),
     ("In Peru, the toll rose to 318, officials said.", "Peru", None),
     ("More than 5,000 people have been killed in Turkey and Syria.", "Turkey and Syria", None),  # merging decides
     ("Twelve Kenyans were among the dead.", None, "Kenya"),
@@ -1012,3 +1021,84 @@ def test_a_wars_toll_is_not_the_toll_of_a_natural_hazard(parse, headline):
     assert (50000, "killed", "total") not in figures(parse, text)
     war_report = "Shelling resumes in the capital\n\nThe region has been torn by a conflict that has killed 50,000 people.\n"
     assert figures(parse, war_report) == [(50000, "killed", "total")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said the gunman gunned down two men outside the bar.", [(2, "killed", "total")]),
+    ("Three villagers were gunned down near the market on Friday.", [(3, "killed", "civilians")]),
+    ("Four aid workers were taken hostage near the border.", [(4, "detained", "other")]),
+])
+def test_a_verb_of_two_words_gives_its_own_status(parse, text, expected):
+    assert figures(parse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A parole officer shot and killed a patient inside the mental health center.", [(1, "killed", "civilians")]),
+    ("Gunmen killed two people inside the shelter.", [(2, "killed", "total")]),
+    ("A man accidentally shot himself in the leg outside a shop, police said.", [(1, "injured", "total")]),
+    ("A teenager shot himself with his father's gun on Sunday.", [(1, "injured", "children")]),
+    ("A man was charged with murder after his neighbor died from wounds sustained in the shooting.",
+     [(1, "killed", "total")]),
+    ("Her husband was killed when the roof collapsed.", [(1, "killed", "total")]),
+    ("Officers say the 26-year-old man was shot in the arm and drove himself to hospital.", [(1, "injured", "total")]),
+    ("The man was shot in the arm.", []),         # someone already told of: no one new
+    ("The 50-year-old man had been shot once in the head and was pronounced dead at the scene.",
+     [(1, "killed", "total")]),
+    ("A woman was shot in the chest and later died in hospital.", [(1, "killed", "women")]),
+    ("Two men were shot and one died.", [(2, "injured", "total"), (1, "killed", "total")]),
+])
+def test_one_person_in_other_wordings(parse, text, expected):
+    assert figures(parse, text) == expected
+
+
+def test_a_toll_brought_down_knows_what_it_replaces(parse):
+    def revised(text):
+        return [(m.quantity.value, m.revised_from) for m in casualties.extract(parse(text)) if not m.replaced]
+    assert revised("Authorities on Thursday revised the toll down to 253, from the previous figure of 359.") == \
+        [(253, 359)]
+    assert revised("The UN said at least 3,958 people have died instead of 11,300.") == [(3958, 11300)]
+    assert revised("The government lowered the death toll to 40 on Monday.") == [(40, 0)]
+    assert revised("The death toll rose to 60 on Monday.") == [(60, None)]
+
+
+@pytest.mark.parametrize("newer_date", ["2024-01-11", None])
+@pytest.mark.parametrize("revision", [
+    "Officials revised the toll down to 253, from the previous figure of 359.",
+    "The ministry said 253 people had died, not 359 as reported earlier.",
+])
+def test_a_toll_brought_down_is_the_toll_though_others_were_higher(parse, revision, newer_date):
+    from briefing.extract import extract_article
+    from briefing.headline import choose_headline
+    from briefing.merge import merge
+    reports = ["The blasts killed 359 people, police said.", "The toll from the blasts rose to 321 on Tuesday.",
+               "At least 350 people died in the blasts, a hospital official said.", revision]
+    articles = [extract_article(parse(text, f"S{i}")) for i, text in enumerate(reports, start=1)]
+    dates = {"S1": "2024-01-09", "S2": "2024-01-10", "S3": None, "S4": newer_date}
+    headline = choose_headline(merge(articles, dates=dates)).get("killed")
+    assert (headline.count, headline.count_max) == (253, None)
+
+
+@pytest.mark.parametrize("text, superseded", [
+    ("Health authorities previously put the death toll at 5,500.", True),
+    ("Police initially said 12 people were killed.", True),
+    ("Police said 12 people had died earlier in the day.", False),
+])
+def test_a_figure_told_as_given_before_is_an_older_one(parse, text, superseded):
+    assert [m.superseded for m in casualties.extract(parse(text))] == [superseded]
+
+
+def test_an_undated_report_its_toll_places_last_gives_the_newest_figures_of_every_status(parse):
+    """The report with the highest death toll was written last: its injured count is the newest,
+    though an earlier report's was a little higher."""
+    from briefing.extract import extract_article
+    from briefing.headline import choose_headline
+    from briefing.merge import merge
+    reports = ["The quake has killed 5,489 people and injured 11,000, officials said.",
+               "The toll stood at 7,040, with 14,398 injured, the emergency centre said.",
+               "Police raised the death toll to 7,365, with 14,366 injured."]
+    articles = [extract_article(parse(text, f"S{i}")) for i, text in enumerate(reports, start=1)]
+    headline = choose_headline(merge(articles, dates={"S1": "2015-04-30", "S2": "2015-05-02", "S3": None}))
+    assert (headline.get("killed").count, headline.get("injured").count) == (7365, 14366)
+    # undated and unplaced, the largest figure stands
+    headline = choose_headline(merge(articles[1:], dates={}))
+    assert headline.get("injured").count == 14398

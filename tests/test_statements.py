@@ -712,3 +712,25 @@ def test_shutting_down_services_is_an_act(parse):
 ])
 def test_a_role_written_before_a_name_is_no_part_of_it(parse, text, expected):
     assert _speakers(parse, "Floods hit the north\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("US President Joe Biden and his wife, UK Prime Minister Rishi Sunak, France's President Emmanuel Macron and "
+     "German Chancellor Olaf Scholz were among the many who sent messages.",
+     ["United States", "United Kingdom", "France", "Germany"]),
+    ("Japan and Canada were among the countries that pledged aid to the flood victims.", ["Japan", "Canada"]),
+])
+def test_those_among_the_many_who_acted_each_acted(parse, sentence, countries):
+    items = [m for m in actions.extract(parse(sentence)) if m.kind == "reaction"]
+    assert [m.country for m in items] == countries
+    assert all("among" in m.text for m in items)          # the item says what they were among
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Police chief Kim Min-jun apologised on Monday. "We failed the victims," Kim told reporters.', "Kim Min-jun"),
+    ('President Park Ji-won visited the site. Park said, "No family will be left alone."', "Park Ji-won"),
+    ('Minister Lee Sang-ho spoke to parliament. Lee said he would not resign. "For now, I will do my job," he said.',
+     "Lee Sang-ho"),
+])
+def test_a_family_name_written_first_stands_for_the_whole_name(parse, text, speaker):
+    assert [q.speaker for q in quotes.extract(parse(text))] == [speaker]

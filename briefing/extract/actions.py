@@ -167,7 +167,7 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
 def _listed_with(actor: Token) -> list[Token]:
     """The names listed with an actor: its conjuncts, and the names the parser hung on it in a list
     ('Mexico, Chile, Argentina and Peru sent ...', where 'Chile' may come out as an apposition)."""
-    listed = [c for c in actor.conjuncts if c.ent_type_ in ("ORG", "GPE", "PERSON")]
+    listed = [c for c in _coordinated(actor) if c.ent_type_ in ("ORG", "GPE", "PERSON") and not _names_whose(c)]
     listed += [g for c in _joined(actor) for g in c.subtree
                if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "NORP")]   # "Russia, together with the US,"
     for token in actor.subtree:
@@ -176,6 +176,31 @@ def _listed_with(actor: Token) -> list[Token]:
                 and token.i not in {t.i for t in listed}:
             listed.append(token)
     return sorted(listed, key=lambda t: t.i)
+
+
+def _coordinated(actor: Token) -> list[Token]:
+    """The words coordinated with an actor, through the words between ('Biden and his wife, UK Prime
+    Minister Rishi Sunak, ... and Giorgia Meloni', where the parser hangs the later names on 'wife')."""
+    found: list[Token] = []
+    todo = [actor]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("conj", "appos") and child.i > actor.i:
+                found.append(child)
+                todo.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _names_whose(place: Token) -> bool:
+    """'UK' of 'UK Prime Minister Rishi Sunak', parsed apart from the name: the country of the title
+    after it, not an actor of its own."""
+    doc = place.doc
+    if place.ent_type_ != "GPE":
+        return False
+    end = place.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON":
+        end += 1
+    return end > place.i + 1 and end < len(doc) and doc[end].ent_type_ == "PERSON"
 
 
 def _joined(actor: Token) -> list[Token]:
@@ -201,7 +226,7 @@ def _led_by(clause: str, actor: Token, doer: Token) -> str:
     def own_words(m: Token) -> str:
         listed = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") or c.i in names_of or _joins(c)
                   for t in c.subtree}
-        return " ".join(t.text for t in m.subtree if t.i not in listed)
+        return "".join(t.text_with_ws for t in m.subtree if t.i not in listed).strip(" ,")
     doc = actor.doc
     written = doc[actor.left_edge.i:max(m.right_edge.i for m in members) + 1].text
     if not clause.lower().startswith(written.lower()):
@@ -506,7 +531,7 @@ def actor_of(verb: Token) -> Token | None:
     passive subject, or the doer of the verb it is coordinated with or completes."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return child
+            return _among_those_who(child) or child
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
@@ -536,6 +561,17 @@ def actor_of(verb: Token) -> Token | None:
     return None
 
 
+def _among_those_who(relative: Token) -> Token | None:
+    """'Biden and Macron were among the many who sent messages': the subject of 'were among' did it."""
+    clause = relative.head
+    if relative.lower_ not in ("who", "that") or clause.dep_ != "relcl":
+        return None
+    group = clause.head
+    if group.dep_ != "pobj" or group.head.lower_ != "among" or group.head.head.lemma_ != "be":
+        return None
+    return next((c for c in group.head.head.children if c.dep_ == "nsubj"), None)
+
+
 def _can_act(token: Token | None) -> bool:
     """A person, a body or a country; not the rain that 'forced officials to release water'."""
     return token is not None and (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PRON"
@@ -554,8 +590,12 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     kind = "reaction" if lemma in REACTION and lemma not in RESPONSE else "response"
     if lemma in REACTION and (country or organisation):
         kind = "reaction"
+    told = _clause_head(verb)
+    among = next((c for c in verb.children if c.dep_ == "nsubj" and _among_those_who(c) is not None), None)
+    if among is not None:
+        told = among.head.head.head.head          # "X were among the many who sent messages": the whole clause
     return ActionMention(actor=name, speaker=speaker, verb=_announced_act(verb) or lemma, kind=kind,
-                         text=_named(concise_clause(_clause_head(verb)), _clause_head(verb), name) or sent.text.strip(),
+                         text=_named(concise_clause(told), told, name) or sent.text.strip(),
                          evidence=parsed.evidence(pb, sent), country=country, organisation=organisation,
                          governmental=governmental)
 
@@ -618,6 +658,9 @@ def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | No
     titled = {t.i for c in actor.children if c.dep_ == "appos" for t in c.subtree if abs(t.i - actor.i) <= 16}
     phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and t.i not in listed
                             and (abs(t.i - actor.i) <= 8 or t.i in titled)), key=lambda t: t.i)
+    before = actor.doc[phrase_tokens[0].i - 1] if phrase_tokens and phrase_tokens[0].i > 0 else None
+    if before is not None and _names_whose(before):
+        phrase_tokens.insert(0, before)   # "UK" of "UK Prime Minister Rishi Sunak", parsed apart
     ent = entity_of(actor)
     speaker = ent.text if ent is not None and ent.label_ == "PERSON" else None
     governmental = any(t.lemma_.lower() in AUTHORITY or t.lower_ in AUTHORITY or t.lower_ in OFFICES

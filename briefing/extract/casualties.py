@@ -23,7 +23,7 @@ from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted
                               household_members, is_not_a_count)
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
-from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_other_event, is_possible, is_projection,
+from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_lowered, is_other_event, is_possible, is_projection,
                            is_rate, is_record_threshold, is_remaining, is_retracted, is_series_tally, is_set_aside,
                            is_superseded, is_told_as_rise, is_war_wide, is_witnessed)
 
@@ -171,7 +171,8 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             remaining=reading.remaining, implicit=number.implicit,
             rise=is_told_as_rise(number.root, reading.noun) and not reading.projection,
             besides=_besides(reading, results, told_statuses),
-            war_wide=is_war_wide(number.root, reading.noun, reading.cue))
+            war_wide=is_war_wide(number.root, reading.noun, reading.cue),
+            revised_from=0 if is_lowered(number.root) else None)
         if pb.block.kind == "bullet" and pb.block.lead_in is not None and not _has_own_status(number):
             lead = earlier.get(pb.block.lead_in, [])
             if lead:
@@ -179,8 +180,19 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         mention.part_of = reading.share_of
         results.append(mention)
     _link_breakdown(results, sent)
+    _revisions(results, replaced)
     yield from results
     yield from replaced
+
+
+def _revisions(results: list[CasualtyMention], replaced: list[CasualtyMention]) -> None:
+    """'3,958 people have died instead of 11,300', 'down to 253, from the previous figure of 359': a
+    figure given in place of a larger one of its status brings the toll down from that one."""
+    for mention in results:
+        larger = [r.quantity.value for r in replaced if r.status == mention.status
+                  and r.quantity.value > mention.quantity.value]
+        if larger:
+            mention.revised_from = max(larger)
 
 
 def _counts_many(root: Token) -> bool:

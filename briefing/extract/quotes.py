@@ -221,8 +221,9 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
 def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
     """A speaker's name from the subject of a speech verb."""
     ent = entity_of(subject)
+    known = people + _local_people(doc, subject.idx)      # named before, in this paragraph too
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return _longest_known(name_phrase(subject), people)
+        return _longest_known(name_phrase(subject), known)
     # "the regional director of the agency, Ana Ruiz, said": the name set beside the title
     named = next((t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
     if named is not None and subject.pos_ in ("NOUN", "PROPN"):
@@ -235,14 +236,14 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
             return None
         local = _local_people(doc, subject.idx)
         if local:
-            return ([p for p in local if p.subject] or local)[-1].name
+            return _longest_known(([p for p in local if p.subject] or local)[-1].name, people + local)
         persons = [p for p in people if not p.body]
         subjects = [p for p in persons if p.subject]
-        return (subjects or persons)[-1].name if persons else None
+        return _longest_known((subjects or persons)[-1].name, people) if persons else None
     if subject.pos_ == "PROPN":
         named = _person_in_title(subject)
         if named or not _only_a_title(subject):
-            return _longest_known(named or _flat_name(subject), people)
+            return _longest_known(named or _flat_name(subject), known)
         # "The Secretary-General said": a title written as a name, whose holder was named before
     # "the president", "the UN chief", "the spokeswoman", "a resident"
     phrase = name_phrase(subject)
@@ -304,11 +305,14 @@ def _flat_name(token: Token) -> str:
 
 
 def _longest_known(name: str, people: list[_Person]) -> str:
+    """The full name of the person last named that a short name stands for: 'Guterres' for 'Antonio
+    Guterres'; or, where no name ends so, one that begins so, as a family name written first does
+    ('Yoon' for 'Yoon Hee-keun', the Yoon named last)."""
     key = name_key(name)
-    for person in reversed(people):
-        if name_key(person.name).endswith(key) and len(person.name) > len(name):
-            return person.name
-    return name
+    longer = [p for p in reversed(people) if len(p.name) > len(name)]
+    ends = [p.name for p in longer if name_key(p.name).endswith(key)]
+    begins = [p.name for p in longer if not p.body and " " not in key and name_key(p.name).split()[:1] == [key]]
+    return (ends or begins or [name])[0]
 
 
 def _local_people(doc: Doc, before: int) -> list[_Person]:

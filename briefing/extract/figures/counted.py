@@ -199,7 +199,7 @@ def counts_things(number: Token) -> bool:
 def is_not_a_count(number: Number) -> bool:
     """An age, a measure, a population, the number of a name, or a person picked out of a group."""
     return (_is_measure(number) or _is_age(number) or _is_name_number(number) or _picks_one(number)
-            or _after_negation(number) or _is_population(number) or _is_address(number)
+            or _ages_of_a_group(number) or _after_negation(number) or _is_population(number) or _is_address(number)
             or _counts_the_body(number) or _is_per_item(number))
 
 
@@ -280,6 +280,24 @@ def _is_age(number: Number) -> bool:
         and number.quantity.value <= CHILD_AGE
 
 
+def _ages_of_a_group(number: Number) -> bool:
+    """'two men, one 17 and the other 21', 'the two victims, 19 and 23,': bare numbers set beside a
+    group of people that is already counted are their ages, and 'one' there picks a member out."""
+    token = number.root
+    if number.implicit or number.quantity.qualifier != "exact" or number.quantity.value >= 120:
+        return False
+    if token.dep_ == "nummod" and token.head.lower_ in ("one", "other"):
+        token = token.head                   # "one 17": the age hangs on the pronoun
+    while token.dep_ == "conj":
+        token = token.head                   # "... and 23", "... and the other 21"
+    group = token.head
+    if token.dep_ != "appos" or group.pos_ != "NOUN" or not counts_people(group) \
+            or not any(c.dep_ == "nummod" and c.i != token.i for c in group.children):
+        return False
+    return not any(c.dep_ in ("prep", "acl", "relcl", "nsubj", "dobj") or counts_people(c)
+                   for c in token.children)  # "two men, one of them wounded": a count of its own
+
+
 def _age_word_before(token: Token) -> bool:
     window = token.doc[max(0, token.i - 3):token.i]
     return any(t.lower_ in AGE_WORDS for t in window)
@@ -320,7 +338,7 @@ def _after_negation(number: Number) -> bool:
 
 
 # A quick look at the text before the parse is walked: most sentences name no one person.
-_ONE_PERSON_TEXT = re.compile(r"\b(?:a|an|another)\b(?:\W+\w+){0,4}?\W+(?:" + "|".join(
+_ONE_PERSON_TEXT = re.compile(r"\b(?:a|an|another|the|his|her|their)\b(?:\W+\w+){0,4}?\W+(?:" + "|".join(
     sorted((re.escape(w) for w in ONE_PERSON | ORDINAL_PERSONS), key=len, reverse=True)) + r")\b|\banother\b", re.I)
 
 
@@ -342,13 +360,26 @@ def one_person_phrases(sent: Span) -> Iterator[Token]:
         if token.lower_ == "another" and token.dep_ in SUBJECT_DEPS:
             yield token                       # "one man was killed and another injured"
             continue
-        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-        if not determiners & {"a", "an", "another"}:
+        if not _introduces_one_person(token):
             continue
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.tag_ == "NN" and token.lemma_.lower() in ONE_PERSON:
             yield token
         elif token.lower_ in ORDINAL_PERSONS and "a" in determiners:
             yield token
+
+
+def _introduces_one_person(noun: Token) -> bool:
+    """'a man', 'another woman', 'his neighbour', 'the 26-year-old man': a phrase that brings in one
+    person. A bare 'the man' points back to someone already told of, and counts no one new."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if determiners & {"a", "an", "another"}:
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children):
+        return True                           # "his neighbour died from wounds"
+    return "the" in determiners and any(c.dep_ in ("amod", "compound") and "year" in c.lower_ and "old" in c.lower_
+                                        or c.dep_ == "amod" and any(g.lower_ == "old" for g in c.subtree)
+                                        for c in noun.children)
 
 
 def named_people(sent: Span) -> Iterator[Token]:

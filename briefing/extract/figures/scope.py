@@ -213,7 +213,9 @@ def _bare_place_name(token: Token) -> str | None:
         if of_place and of_place[0].label_ in PLACE_LABELS:
             return of_place[0].text           # "the neighbouring Indian state of Assam"
         named = [entity_of(c) for c in token.children if c.dep_ in ("compound", "amod") and entity_of(c)]
-        if named:
+        described = any(c.lower_ == "the" for c in token.children) and token.is_lower
+        if named and not (described and named[0].label_ in ("LOC", "NORP")):   # "Hatay province", not "the
+                                                                               # Mediterranean city": a description
             return f"{named[0].text} {token.text}"
     if token.lower_ in PART_NOUNS and any(c.lower_ == "the" for c in token.children) and token.dep_ == "pobj":
         return f"the {token.lower_}"          # "in the capital", "in the north"

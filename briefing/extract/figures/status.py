@@ -20,6 +20,8 @@ if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text 
 LEX = lexicon("casualties")
 STATUS_VERBS = {w: status for status, ws in LEX["status_verbs"].items() for w in ws}
 STATUS_NOUNS = {w: status for status, ws in LEX["status_nouns"].items() for w in ws}
+# Verbs of two words, the verb and its particle or complement: "gun down", "shoot dead", "take hostage".
+PHRASAL_STATUS = {tuple(w.split()): status for w, status in STATUS_VERBS.items() if " " in w}
 MISSING_WORDS = frozenset(LEX["status_verbs"]["missing"]) | frozenset(LEX["status_nouns"]["missing"])
 LIFE_VERBS = words("casualties", "life_verbs")
 LIFE_NOUNS = words("casualties", "life_nouns")
@@ -147,10 +149,12 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     if clause is not None and _shelters(clause):
         yield None                           # "3.5 lakh affected persons were lodged in camps": displaced
         return
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and any(
+    harmed = number.head.pos_ == "VERB" and (number.head.lemma_.lower() in WOUNDING_VERBS
+                                              or STATUS_VERBS.get(number.head.lemma_.lower()) in ("killed", "injured"))
+    if not harmed and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and any(
             g.dep_ == "pobj" and is_shelter_place(g) for g in c.children) for c in number.children):
-        yield None                           # "Nearly 130,000 in rescue camps as the toll rises": sheltering
-        return
+        yield None                           # "Nearly 130,000 in rescue camps as the toll rises": sheltering,
+        return                               # but not "killed a patient inside the health centre"
     for last in (number, noun):              # "78 wounded", "61 dead", "600 people dead", "millions displaced"
         if last is None or last.i < number.i or last.i > number.i + 1:
             continue
@@ -276,7 +280,11 @@ def _is_doer(subject: Token, verb: Token) -> bool:
 def _acts_on_someone(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     hurts = lemma in WOUNDING_VERBS or STATUS_VERBS.get(lemma) in ("killed", "injured")
-    return hurts and any(c.dep_ == "dobj" and not c.like_num for c in verb.children)   # not "15 killed 20 injured"
+    # not "15 killed 20 injured"; nor "a man shot himself", where the one who did it was hurt
+    return hurts and any(c.dep_ == "dobj" and not c.like_num and c.lower_ not in REFLEXIVES for c in verb.children)
+
+
+REFLEXIVES = ("himself", "herself", "themselves", "itself")
 
 
 def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
@@ -347,6 +355,8 @@ def _status_word(token: Token, has_injured_figure: bool) -> str | None:
         return "killed" if token.head.lemma_.lower() in LIFE_VERBS else None
     if lower in AMBIGUOUS or lemma in AMBIGUOUS:
         return "affected" if has_injured_figure else "killed"
+    if token.pos_ == "VERB" and (phrasal := _phrasal_status(token)):
+        return phrasal                          # "gunned down two men", "were taken hostage"
     if token.pos_ == "VERB" and lemma in WOUNDING_VERBS:
         return _wounding(token)
     if token.pos_ == "NOUN" and lower in ("shooting", "stabbing") and token.dep_ != "compound":
@@ -376,12 +386,24 @@ def _status_word(token: Token, has_injured_figure: bool) -> str | None:
     return status
 
 
+def _phrasal_status(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    return next((PHRASAL_STATUS[(lemma, c.lower_)] for c in verb.children
+                 if c.dep_ in ("prt", "acomp", "oprd", "advmod", "dobj") and (lemma, c.lower_) in PHRASAL_STATUS), None)
+
+
 def _wounding(verb: Token) -> str | None:
     """'shot' or 'stabbed' is hurt; 'shot dead', 'shot to death', 'fatally stabbed', 'shot and
     killed' is killed. 'hit' and 'struck' hurt only people ('a man was hit'), never a place."""
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
     near += [c for c in verb.conjuncts if c.pos_ == "VERB"]
-    if any(t.lower_ in FATAL_WORDS or t.lemma_.lower() in FATAL_WORDS for t in near):
+    # "had been shot in the head and was pronounced dead", "was shot and later died" (not "two were shot
+    # and one died": that verb has people of its own)
+    later = [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
+             and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    near += [g for c in later for g in c.children if g.dep_ != "prep"]
+    if any(t.lower_ in FATAL_WORDS or t.lemma_.lower() in FATAL_WORDS for t in near) \
+            or any(c.lemma_.lower() in ("die", "succumb") for c in later):
         return "killed"
     if verb.lemma_.lower() in ("shoot", "stab", "gun", "graze"):
         return "injured"

@@ -47,6 +47,7 @@ NATURAL_HAZARDS = words("casualties", "natural_hazard_nouns")
 COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
+LOWERING = words("casualties", "lowering_verbs")
 WHOLE_EVENTS = words("casualties", "whole_event_nouns")
 TOPIC_PREPOSITIONS = words("casualties", "topic_prepositions")
 TOPIC_NOUNS = words("casualties", "topic_nouns")
@@ -372,14 +373,29 @@ def is_superseded(number: Token, noun: Token | None) -> bool:
     return False
 
 
+def is_lowered(number: Token) -> bool:
+    """'revised the toll down to 253', 'lowers toll to 253', 'brought the number down to 253': the
+    figure a toll was brought down to."""
+    top = number.head if number.dep_ == "nummod" else number
+    if top.dep_ != "pobj" or top.head.lower_ != "to":
+        return False
+    to = top.head
+    if to.head.lower_ == "down":
+        return True
+    verb = next((h for h in to.ancestors if h.pos_ == "VERB"), None)
+    return verb is not None and (verb.lemma_.lower() in LOWERING
+                                 or any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children))
+
+
 def is_set_aside(number: Token) -> bool:
-    """'had earlier given a figure of 20,534', 'had initially reported 40': an older figure the report
-    mentions beside its current one."""
+    """'had earlier given a figure of 20,534', 'had initially reported 40', 'previously put the toll at
+    5,500': an older figure the report mentions beside its current one."""
     for verb in _telling_verbs(number):
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
-        if perfect and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children):
-            return True
-    return False
+        if (perfect or verb.tag_ == "VBD") and any(c.dep_ == "advmod" and c.lower_ in EARLIER and not list(c.children)
+                                                   for c in verb.children):
+            return True                      # "had earlier given", "previously put the toll at 5,500";
+    return False                             # not "had died earlier in the day"
 
 
 def is_retracted(number: Token) -> bool:

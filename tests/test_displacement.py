@@ -190,6 +190,9 @@ def test_people_sleeping_out_are_sheltering_and_a_month_later_is_no_rate(parse, 
     ("Nearly 9,000 villagers were crammed into two school buildings used as shelters.", [(9000, "sheltering")]),
     ("Over 3.53 lakh affected persons had been lodged in over 2,000 relief camps, he said.",
      [(353000, "sheltering")]),
+    ("He said more than 2,100 individuals are currently occupying open shelters on the island.",
+     [(2100, "sheltering")]),
+    ("About 3,000 people filled evacuation centres in the province.", [(3000, "sheltering")]),
 ])
 def test_people_counted_in_camps_are_sheltering(parse, sentence, expected):
     assert items(parse, sentence) == expected

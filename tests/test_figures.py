@@ -1102,3 +1102,13 @@ def test_an_undated_report_its_toll_places_last_gives_the_newest_figures_of_ever
     # undated and unplaced, the largest figure stands
     headline = choose_headline(merge(articles[1:], dates={}))
     assert headline.get("injured").count == 14398
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The unconfirmed list of missing people currently stands at 1,100 names.", [(1100, "missing", "total")]),
+    ("The list of missing people has grown to 850 names.", [(850, "missing", "total")]),
+    ("The list of the dead has grown to 45.", [(45, "killed", "total")]),
+    ("The memorial bears 300 names.", []),
+])
+def test_a_list_of_people_counts_its_people(parse, text, expected):
+    assert figures(parse, text) == expected

@@ -734,3 +734,43 @@ def test_those_among_the_many_who_acted_each_acted(parse, sentence, countries):
 ])
 def test_a_family_name_written_first_stands_for_the_whole_name(parse, text, speaker):
     assert [q.speaker for q in quotes.extract(parse(text))] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The army was able to recapture the villages of Sanzi and Muganzo, local sources said.", "recapture"),
+    ("Troops were able to retake the bridge on Tuesday.", "retake"),
+    ("The prime minister boycotted the regional summit.", "boycott"),
+    ("The president addressed the nation on television on Sunday night.", "address"),
+    ("The government will fund the funerals of the victims.", "fund"),
+    ("Authorities continued to retrieve bodies from the sea.", "retrieve"),
+    ("Police recovered 52 bodies in the valley on Monday.", "recover"),
+])
+def test_acts_of_winning_back_staying_away_speaking_to_the_nation_and_paying(parse, sentence, verb):
+    assert [m.verb for m in _responses(parse, sentence)] == [verb]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Most of the injured were treated in field hospitals that authorities and aid agencies set up.",
+     "Authorities and aid agencies set up field hospitals."),
+    ("Displaced families moved into camps that the government built outside the city.", "The government built camps."),
+    ("Families sheltered in tents the army pitched near the stadium.", "The army pitched tents."),
+])
+def test_a_clause_about_what_an_authority_made_tells_the_act(parse, sentence, text):
+    assert [m.text for m in _responses(parse, sentence)] == [text]
+
+
+def test_a_clause_about_what_an_authority_guards_describes_it(parse):
+    assert _responses(parse, "They sheltered in the camps that the forces guard.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The floods swept away neighbourhoods in Derna, which has been declared a disaster zone.",
+     "Derna has been declared a disaster zone."),
+    ("Officials said the town of Lamu, which was evacuated on Sunday, lies empty.", "Lamu was evacuated on Sunday."),
+])
+def test_an_official_passive_set_off_after_a_name_is_an_act(parse, sentence, text):
+    assert [m.text for m in _responses(parse, sentence)] == [text]
+
+
+def test_an_official_passive_that_picks_out_its_noun_is_no_act(parse):
+    assert _responses(parse, "Rescuers reached villages that were being evacuated.") == []

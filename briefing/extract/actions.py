@@ -42,6 +42,7 @@ SERVICES = words("actions", "services")
 SENDING_ACTS = words("actions", "sending_acts")
 MESSAGES = words("actions", "message_nouns")
 MEASURE_ACTS = words("actions", "measure_acts")
+MAKING_ACTS = words("actions", "making_acts")
 FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
 TOLL_WORDS = words("actions", "toll_words")
 ACT_NOUNS = words("actions", "act_nouns")
@@ -260,7 +261,7 @@ def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> Act
         return None
     if lemma not in OFFICIAL_ACTS and not (lemma in BLOCKING_ACTS and _is_a_service(subject)):
         return None
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not _aside(verb, subject):
         return None                      # "villages that were being evacuated": said of the villages
     if lemma in MEASURE_ACTS and not _names_measure(subject):
         return None                      # "a curfew was lifted", not "a baby was lifted from the debris"
@@ -270,8 +271,18 @@ def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> Act
         return None                      # "a baby was released from hospital" is no act of the state
     if lemma in SENDING_ACTS and not _sent_by_the_state(subject):
         return None                      # "the injured were rushed to hospital", "his manifesto was sent"
-    return ActionMention(actor=None, speaker=None, verb=lemma, kind="response", text=concise_clause(_clause_head(verb)),
-                         evidence=parsed.evidence(pb, sent), governmental=True)
+    head = _clause_head(verb)
+    return ActionMention(actor=None, speaker=None, verb=lemma, kind="response",
+                         text=_named(concise_clause(head), head, ""), evidence=parsed.evidence(pb, sent), governmental=True)
+
+
+def _aside(clause: Token, relative: Token) -> bool:
+    """', which has been declared a disaster zone,': a relative clause set off by a comma after a name
+    tells a fact of its own about the named thing."""
+    doc = clause.doc
+    named = clause.head.pos_ == "PROPN" or relative.i > 1 and doc[relative.i - 2].pos_ == "PROPN"
+    return _is_relative(relative) and relative.lower_ != "that" and named \
+        and relative.i > 0 and doc[relative.i - 1].text == ","
 
 
 def _is_a_service(subject: Token) -> bool:
@@ -292,8 +303,9 @@ def _sent_by_the_state(subject: Token) -> bool:
 
 def _describes_its_object(verb: Token) -> bool:
     """'the shelters that the forces guard', 'the letter he sent': a relative clause whose noun is its
-    object describes the noun ('the army, which deployed troops,' is an act)."""
-    if verb.dep_ != "relcl":
+    object describes the noun ('the army, which deployed troops,' is an act; so is 'the field
+    hospitals that the authorities set up', which made the noun)."""
+    if verb.dep_ != "relcl" or _made_by(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or _is_relative(subject):
@@ -302,6 +314,25 @@ def _describes_its_object(verb: Token) -> bool:
     # clause; the parser hung the main clause on it
     after_comma = any(t.lower_ == "," for t in verb.doc[verb.head.i + 1:subject.left_edge.i])
     return not (verb.head.pos_ == "PROPN" and after_comma)
+
+
+def _made_by(verb: Token) -> bool:
+    """'field hospitals that authorities set up', 'camps the army built': the clause of a making act,
+    with a doer of its own, about the thing it made."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in MAKING_ACTS and subject is not None \
+        and not _is_relative(subject) and not any(c.dep_ == "dobj" and not _is_relative(c) for c in verb.children)
+
+
+def made_text(verb: Token) -> str:
+    """'Authorities and aid agencies set up field hospitals': the making act told with what it made."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    made = verb.head
+    words_ = [t for t in made.subtree if t.i < verb.left_edge.i]
+    thing = "".join(t.text_with_ws for t in words_ if t.dep_ != "det" or t.head.i != made.i).strip()
+    doer = "".join(t.text_with_ws for t in subject.subtree).strip()
+    particle = "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
+    return f"{doer[0].upper()}{doer[1:]} {verb.text}{particle} {thing}."
 
 
 def _is_relative(pronoun: Token) -> bool:
@@ -551,6 +582,8 @@ def actor_of(verb: Token) -> Token | None:
         return controller               # "the rain forced officials to release water": the officials did
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and not own_subject:
         return actor_of(verb.head)      # not "teams arrived ..., and 24,400 personnel were deployed"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "able" and verb.head.dep_ == "acomp" and not own_subject:
+        return actor_of(verb.head.head)     # "the army was able to recapture the villages": it did
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "the generals ... each side accusing the other": an active participle is done by its noun;
         # "forces being deployed" (passive) is not
@@ -590,14 +623,21 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     kind = "reaction" if lemma in REACTION and lemma not in RESPONSE else "response"
     if lemma in REACTION and (country or organisation):
         kind = "reaction"
+    return ActionMention(actor=name, speaker=speaker, verb=_announced_act(verb) or lemma, kind=kind,
+                         text=_told(verb, name) or sent.text.strip(),
+                         evidence=parsed.evidence(pb, sent), country=country, organisation=organisation,
+                         governmental=governmental)
+
+
+def _told(verb: Token, name: str) -> str:
+    """The clause that tells of the act, its actor named."""
+    if _made_by(verb):
+        return made_text(verb)                 # "authorities set up field hospitals"
     told = _clause_head(verb)
     among = next((c for c in verb.children if c.dep_ == "nsubj" and _among_those_who(c) is not None), None)
     if among is not None:
-        told = among.head.head.head.head          # "X were among the many who sent messages": the whole clause
-    return ActionMention(actor=name, speaker=speaker, verb=_announced_act(verb) or lemma, kind=kind,
-                         text=_named(concise_clause(told), told, name) or sent.text.strip(),
-                         evidence=parsed.evidence(pb, sent), country=country, organisation=organisation,
-                         governmental=governmental)
+        told = among.head.head.head.head       # "X were among the many who sent messages": the whole clause
+    return _named(concise_clause(told), told, name)
 
 
 def _announced_act(verb: Token) -> str | None:
@@ -623,6 +663,9 @@ def _named(clause: str, verb: Token, name: str) -> str:
         return clause
     if relative:      # the noun as written before the clause: "The interior ministry"
         name = " ".join(t.text for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct) or name
+        before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
+        if before is not None and before.pos_ == "PROPN" and verb.head.pos_ != "PROPN":
+            name = name_phrase(before)   # "neighbourhoods in Derna, which has been declared ...": Derna
     named = re.sub(rf"\b{subject.text}\b", lambda _: name, clause, count=1, flags=re.IGNORECASE)
     return named[0].upper() + named[1:]
 
@@ -643,6 +686,8 @@ def _clause_head(verb: Token) -> Token:
     while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "able" and verb.head.dep_ == "acomp":
+        return _clause_head(verb.head.head)     # "the army was able to recapture ..."
     if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head     # "the curfew imposed by the police was holding": the whole clause

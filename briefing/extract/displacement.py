@@ -174,8 +174,9 @@ def cue_kind(token: Token) -> str | None:
                 return OBJECT_CUES[(lemma, target.lemma_.lower())]
             if lemma == "leave" and child.dep_ == "dobj" and child.ent_type_ == "GPE":
                 return "fled"              # "left Sudan"
-        if lemma in STAYING_VERBS and _in_shelter(token, preps=("in", "into", "at", "inside", "under", "on")):
-            return "sheltering"            # "1,900 people are still in evacuation centres"
+        if lemma in STAYING_VERBS and (_in_shelter(token, preps=("in", "into", "at", "inside", "under", "on"))
+                                       or any(c.dep_ == "dobj" and is_shelter_place(c) for c in token.children)):
+            return "sheltering"            # "1,900 people are still in evacuation centres", "occupying shelters"
     if token.pos_ == "NOUN" and lemma in LACKING_HOMES and _lacked(token):
         return "homeless"                  # "left tens of thousands without shelter", "in need of shelter"
     if token.pos_ in ("NOUN", "PROPN", "ADJ"):

@@ -98,11 +98,19 @@ def counted_noun(number: Token) -> Token | None:
         if head.lemma_.lower() in GENERIC_NOUNS and of is not None:
             # "125 members of the security forces"; but "nine members of an elite unit" are members
             return head if head.lemma_.lower() == "member" and not counts_people(of) else of
+        if head.lemma_.lower() == "name" and _on_a_list(head):
+            return None                      # "the list of missing people stands at 1,100 names": its people
         return head
     # the number is itself a noun: "dozens", "hundreds", "thousands", or one person: "a man"
     if of is not None and of.pos_ in ("NOUN", "PROPN", "ADJ"):
         return of
     return number if counts_people(number) else None
+
+
+def _on_a_list(noun: Token) -> bool:
+    verb = next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "list"
+                                    for c in verb.children)
 
 
 def _noun_after_colon(number: Token) -> Token | None:

@@ -242,10 +242,12 @@ def is_forced_out(verb: Token) -> bool:
 
 
 def _shelters(verb: Token) -> bool:
-    """'were lodged in relief camps', 'are packed into schools': the people are in a shelter."""
+    """'were lodged in relief camps', 'are packed into schools', 'are occupying open shelters': the
+    people are in a shelter."""
     return verb.lemma_.lower() in STAYING_VERBS and any(
         c.dep_ == "prep" and c.lower_ in ("in", "into", "at", "inside") and any(
-            g.dep_ == "pobj" and is_shelter_place(g) for g in c.children) for c in verb.children)
+            g.dep_ == "pobj" and is_shelter_place(g) for g in c.children)
+        or c.dep_ == "dobj" and is_shelter_place(c) for c in verb.children)
 
 
 def is_shelter_place(noun: Token) -> bool:

@@ -473,8 +473,13 @@ KIND_ORDER = ("fled", "homeless", "evacuated", "sheltering")
 
 def merge_displacement(mentions: list[DisplacementMention], dates: dict[str, str | None] | None = None,
                        similar: Callable[[str, str], float] = lambda a, b: float(a == b)) -> list[DisplacementFact]:
-    """One item per count (or, without a count, per sentence said again); largest counts first."""
+    """One item per count (or, without a count, per sentence said again); largest counts first.
+    A count dated only to a recent period ('last month') that ends after the event's first report is
+    the event's own, not background."""
     dates = dates or {}
+    first_report = min((d for d in dates.values() if d), default=None)
+    mentions = [replace(m, background=False) if m.background and m.background_until and first_report
+                and m.background_until >= first_report else m for m in mentions]
     merged: list[list[DisplacementMention]] = []
     for m in mentions:
         for group in merged:

@@ -113,6 +113,8 @@ class DisplacementMention:
     kind: str = "fled"          # fled | evacuated | homeless | sheltering: how the text says people moved
     projection: bool = False    # "could displace 150,000": foreseen, not counted
     background: bool = False    # a count of an earlier period ("displaced since 2012")
+    background_until: str | None = internal()  # dated only by a recent period ("last month"), its last day:
+                                               # the event's own time if the event was reported by then
     one_site: bool = False      # the people of one site: "hundreds of patients were evacuated"
     order: int = internal(0)
 

@@ -257,3 +257,21 @@ def test_a_wars_displaced_are_background_in_the_report_of_a_natural_hazard(parse
     assert found and all(background for _, background in found)
     about_the_war = [m.background for m in displacement.extract(parse(f"Fighting spreads to the capital\n\n{sentence}\n"))]
     assert about_the_war and not any(about_the_war)
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 700,000 people were displaced in the province last month, the UN said.",
+    "Some 40,000 people fled the fighting in the district last week, aid groups said.",
+])
+def test_a_count_of_a_recent_period_is_the_events_own_when_the_event_was_reported_by_then(parse, sentence):
+    from briefing.extract import extract_article
+    from briefing.merge import merge
+    first = extract_article(parse("Rebels entered the city on Monday, officials said.", "S1"))
+    later = extract_article(parse(sentence, "S2", date="2025-02-04"))
+    background = [d.background for d in merge([first, later], dates={"S1": "2025-01-27", "S2": "2025-02-04"})
+                  .displacement if d.count]
+    assert background == [False]
+    # reported alone, or after a first report of this month, the period is before the event
+    assert [d.background for d in merge([later], dates={"S2": "2025-02-04"}).displacement if d.count] == [True]
+    assert [d.background for d in merge([first, later], dates={"S1": "2025-02-03", "S2": "2025-02-04"})
+            .displacement if d.count] == [True]

@@ -1082,6 +1082,9 @@ def test_a_toll_brought_down_is_the_toll_though_others_were_higher(parse, revisi
     ("Health authorities previously put the death toll at 5,500.", True),
     ("Police initially said 12 people were killed.", True),
     ("Police said 12 people had died earlier in the day.", False),
+    ("Initial reports said 12 people were killed.", True),
+    ("Earlier figures had put the number of injured at 450.", True),
+    ("The previous government killed 40 protesters.", False),
 ])
 def test_a_figure_told_as_given_before_is_an_older_one(parse, text, superseded):
     assert [m.superseded for m in casualties.extract(parse(text))] == [superseded]

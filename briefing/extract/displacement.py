@@ -23,7 +23,8 @@ from .figures.counted import (HOUSEHOLDS, counted_noun, counts_people, counts_th
                               is_not_a_count, misparsed_subject_of)
 from .figures.scope import sentence_places
 from .figures.status import is_forced_out, is_shelter_place, status_of
-from .figures.time import MODALS, headline_names_a_hazard, is_change, is_other_event, is_projection, is_rate, is_war_wide
+from .figures.time import (MODALS, headline_names_a_hazard, is_change, is_other_event, is_projection, is_rate, is_war_wide,
+                           recent_past_end)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -53,7 +54,6 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
-    year = int(parsed.article.date[:4]) if parsed.article.date else None
     hazard = headline_names_a_hazard(parsed)     # a quake's report: a war's displaced are background
     for pb, sent in parsed.sentences():
         cues = [(t, kind) for t in sent if (kind := cue_kind(t)) is not None]
@@ -63,12 +63,13 @@ def extract(parsed: ParsedArticle) -> Iterator[DisplacementMention]:
         places = sentence_places(sent)
         counted = False
         for number in numbers_in(sent):
-            reading = _read(number, cues, year, hazard)
+            reading = _read(number, cues, parsed.article.date, hazard)
             if reading is not None:
                 counted = True
                 yield DisplacementMention(quantity=reading.quantity, text=sent.text.strip(), places=places,
                                           evidence=evidence, kind=reading.kind, projection=reading.projection,
-                                          background=reading.background, one_site=reading.one_site)
+                                          background=reading.background, one_site=reading.one_site,
+                                          background_until=reading.background_until)
         if not counted and pb.block.kind not in ("headline", "subheading") and not QUOTE_MARKS & set(sent.text) \
                 and _has_destination(cues) and _many_people_moved(cues) and not _foreseen_sentence(cues):
             yield DisplacementMention(quantity=None, text=sent.text.strip(), places=places, evidence=evidence,
@@ -88,9 +89,10 @@ class Reading:
     projection: bool
     background: bool
     one_site: bool = False
+    background_until: str | None = None
 
 
-def _read(number: Number, cues: list[tuple[Token, str]], year: int | None, hazard: bool = False) -> Reading | None:
+def _read(number: Number, cues: list[tuple[Token, str]], report: str | None, hazard: bool = False) -> Reading | None:
     """The number as a count of displaced people, or None. In the report of a natural hazard
     (``hazard``), the people a whole war displaced are of an earlier period."""
     if number.implicit or is_not_a_count(number):
@@ -112,9 +114,11 @@ def _read(number: Number, cues: list[tuple[Token, str]], year: int | None, hazar
     kind = _kind(linked)
     quantity = None if noun is not None and noun.lemma_.lower() in HOUSEHOLDS else number.quantity
     projection = any(_foreseen(c) for c, _ in linked) or is_projection(root, noun)
+    year = int(report[:4]) if report else None
     background = is_other_event(root, year) or hazard and any(is_war_wide(root, noun, c) for c, _ in linked)
     return Reading(quantity=quantity, kind=kind, projection=projection, background=background,
-                   one_site=noun is not None and noun.lower_ in SITE_OCCUPANTS)
+                   one_site=noun is not None and noun.lower_ in SITE_OCCUPANTS,
+                   background_until=recent_past_end(root, report) if background else None)
 
 
 def _or_affected(cue: Token) -> bool:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
@@ -48,6 +49,13 @@ COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
 LOWERING = words("casualties", "lowering_verbs")
+REPORTS = words("casualties", "report_nouns") | words("casualties", "figure_nouns")
+# Recent periods of the past times, and the last day of each from a report's date: "displaced last
+# month" may still be the event's own time when other reports of it are older than that day.
+RECENT_PAST_ENDS = {
+    "last month": lambda day: day.replace(day=1) - timedelta(days=1),
+    "last week": lambda day: day - timedelta(days=day.weekday() + 1),
+}
 WHOLE_EVENTS = words("casualties", "whole_event_nouns")
 TOPIC_PREPOSITIONS = words("casualties", "topic_prepositions")
 TOPIC_NOUNS = words("casualties", "topic_nouns")
@@ -86,6 +94,19 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
             if head.dep_ in CLAUSE_DEPS and head.head.dep_ == "pobj" and _dated_by_prep(head.head.head.head, year):
                 return True          # "burst its banks in 2010 in floods that killed ..."
     return False
+
+
+def recent_past_end(number: Token, report: str | None) -> str | None:
+    """'were displaced in Goma last month' in a report of 4 February: the last day of the recent
+    period the figure's clause is dated to ('2025-01-31'), when that is all that dates it (no year,
+    no 'since'); None otherwise or when the report is undated."""
+    sent = number.sent
+    if report is None or any(is_year_token(t) or t.lower_ in PAST_MARKERS for t in sent):
+        return None
+    told = " ".join(t.lower_ for verb in clause_verbs(number) for c in verb.children
+                    if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
+    return next((end(date.fromisoformat(report)).isoformat() for phrase, end in RECENT_PAST_ENDS.items()
+                 if phrase in told), None)
 
 
 def _long_after(token: Token) -> bool:
@@ -389,13 +410,20 @@ def is_lowered(number: Token) -> bool:
 
 def is_set_aside(number: Token) -> bool:
     """'had earlier given a figure of 20,534', 'had initially reported 40', 'previously put the toll at
-    5,500': an older figure the report mentions beside its current one."""
+    5,500', 'earlier reports had put the number at 228': an older figure the report mentions beside its
+    current one."""
     for verb in _telling_verbs(number):
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
         if (perfect or verb.tag_ == "VBD") and any(c.dep_ == "advmod" and c.lower_ in EARLIER and not list(c.children)
                                                    for c in verb.children):
             return True                      # "had earlier given", "previously put the toll at 5,500";
-    return False                             # not "had died earlier in the day"
+                                             # not "had died earlier in the day"
+    for verb in (h for h in number.ancestors if h.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.tag_ in ("VBD", "VBN") and subject is not None and subject.lower_ in REPORTS and any(
+                c.dep_ == "amod" and c.lower_ in SUPERSEDED | EARLIER for c in subject.children):
+            return True                      # "earlier reports had put the number at 228, with 450 wounded"
+    return False
 
 
 def is_retracted(number: Token) -> bool:

@@ -774,3 +774,22 @@ def test_an_official_passive_set_off_after_a_name_is_an_act(parse, sentence, tex
 
 def test_an_official_passive_that_picks_out_its_noun_is_no_act(parse):
     assert _responses(parse, "Rescuers reached villages that were being evacuated.") == []
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Ayah, a Palestinian woman with cousins in the city, said she could not reach them.", None),
+    ("A British tourist, Tom Hale, said the hotel shook for a minute.", None),
+    ("The French ambassador said aid would follow.", "France"),
+    ("Spanish rescuers arrived in the mountains on Monday.", "Spain"),
+])
+def test_a_private_person_of_a_nationality_is_no_countrys_voice(parse, sentence, country):
+    assert {m.country for m in actions.extract(parse(sentence))} <= {country}
+
+
+@pytest.mark.parametrize("phrase, body", [
+    ("Petteri Taalas, head of the UN's World Meteorological Organisation", "World Meteorological Organization"),
+    ("the International Organisation for Migration", "International Organization for Migration"),
+])
+def test_more_of_the_uns_agencies_are_bodies_of_their_own(phrase, body):
+    from briefing.gazetteer import find_in_phrase
+    assert find_in_phrase(phrase)[1] == body

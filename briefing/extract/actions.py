@@ -47,6 +47,7 @@ FIGURE_STATEMENTS = words("actions", "figure_statement_verbs")
 TOLL_WORDS = words("actions", "toll_words")
 ACT_NOUNS = words("actions", "act_nouns")
 AUTHORITY = words("actors", "authority_nouns")
+PRIVATE_PEOPLE = words("actors", "private_people")
 OFFICES = words("actors", "office_titles")
 TITLE_RANKS = words("actors", "title_ranks")
 REPORT_NOUNS = words("casualties", "report_nouns")
@@ -715,7 +716,15 @@ def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | No
                                          if title_organisation(t.lower_)), None)
     if ent is not None and ent.label_ == "GPE" and country:
         governmental = True          # "Turkey also intended to open hotels": the state acting
+    if not governmental and _a_private_person(actor, phrase_tokens):
+        country = None               # "Ayah, a Palestinian woman, said": no country spoke
     return country, organisation, governmental, speaker
+
+
+def _a_private_person(actor: Token, phrase: list[Token]) -> bool:
+    """The actor, or the noun set beside the name, is a word for a person speaking for themselves."""
+    return actor.lemma_.lower() in PRIVATE_PEOPLE or any(
+        t.dep_ == "appos" and t.lemma_.lower() in PRIVATE_PEOPLE for t in phrase)
 
 
 def contacts(sent: Span) -> Iterator[Token]:

@@ -275,3 +275,12 @@ def test_a_count_of_a_recent_period_is_the_events_own_when_the_event_was_reporte
     assert [d.background for d in merge([later], dates={"S2": "2025-02-04"}).displacement if d.count] == [True]
     assert [d.background for d in merge([first, later], dates={"S1": "2025-02-03", "S2": "2025-02-04"})
             .displacement if d.count] == [True]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shell-shocked and sleeping in the streets, tens of thousands of people braced against aftershocks.",
+     [(10000, "sheltering")]),
+    ("Frightened and sleeping in parks, thousands of residents waited for news.", [(1000, "sheltering")]),
+])
+def test_an_opening_participle_tells_of_the_people_counted_after_it(parse, sentence, expected):
+    assert items(parse, sentence) == expected

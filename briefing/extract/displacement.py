@@ -238,6 +238,8 @@ def _foreseen(cue: Token) -> bool:
             return True
         if token.lemma_.lower() in PROJECTION_VERBS:
             return True
+        if token.dep_ == "advcl":
+            return False      # "sleeping in the streets, thousands braced against aftershocks": what is, beside it
     return False
 
 
@@ -263,6 +265,9 @@ def _connected(number: Token, noun: Token | None, cue: Token) -> bool:
             break
     if verb is None:
         return False
+    if cue.dep_ == "conj" and cue.head.dep_ == "advcl" and cue.head.head.i == verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return True       # "shell-shocked and sleeping in the streets, tens of thousands braced ..."
     if cue.head.i == verb.i and cue.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "dobj", "conj") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") or (cue.dep_ == "conj" and c.dep_ == "dobj")
                         for c in cue.children):     # not "pulled 40 out and evacuated the rest"

@@ -172,7 +172,8 @@ def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
     """The people who fled, by the newest reports. When no report says how many fled, or the figure of
     flight is a handful beside a figure of people homeless, evacuated or sheltering many times larger
     ('26 people took refuge on the first floor' beside '1 million in relief camps'), the largest of
-    those stands in."""
+    those stands in; so does another report's precise count above a flight told only in a vague word
+    ('thousands')."""
     counted = [d for d in items if d.count is not None and not (d.projection or d.background or d.one_site)]
     if not counted:
         return None
@@ -180,8 +181,11 @@ def _displaced(items: list[DisplacementFact]) -> HeadlineFigure | None:
     chosen = max(latest_of(counted), key=_largest)
     if fled:
         flight = max(latest_of(fled), key=_largest)
-        if _largest(chosen)[0] < FLIGHT_OUTWEIGHED * _largest(flight)[0]:
-            chosen = flight
+        vague_below = flight.qualifier == "vague" and chosen.qualifier != "vague" \
+            and _largest(chosen) > _largest(flight) and not set(chosen.sources) & set(flight.sources)
+        if _largest(chosen)[0] < FLIGHT_OUTWEIGHED * _largest(flight)[0] and not vague_below:
+            chosen = flight             # but one report's "thousands displaced" is no reading beside another's
+                                        # "6,759 moved to camps"
     return HeadlineFigure(status="displaced", count=chosen.count, count_max=chosen.count_max,
                           qualifier=chosen.qualifier or "exact", facts=[chosen.id], group_text="people",
                           reported_by=None, as_of=chosen.as_of, sources=chosen.sources,

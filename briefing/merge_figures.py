@@ -109,6 +109,7 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     """One fact per figure; projections apart. ``dates`` gives each source's report date."""
     dates = dates or {}
     scope = scope or EventScope((), frozenset())
+    mentions = [m for m in mentions if not before_the_event(m.dated_until, dates)]
     # where reports count foreigners, the event's own nationals are a part too ('128 South Koreans')
     foreigners = {m.status for m in mentions if scope.nationality(m.nationality)}
     mentions = [replace(m, place=scope.place(m.place),
@@ -142,6 +143,15 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     _brought_down(facts, [(m, fact_of[i]) for i, m in enumerate(mentions) if m.revised_from is not None], dates)
     _mark_progression(facts, reports_before(mentions, dates))
     return facts, projections
+
+
+def before_the_event(day: str | None, dates: dict[str, str | None]) -> bool:
+    """A recent period that ended on ``day`` ('last week', told by a report of the 22nd) is before the
+    event when no report of the event is as old: it is another event's time. Undated, no report tells."""
+    if day is None:
+        return False
+    first_report = min((d for d in dates.values() if d), default=None)
+    return first_report is None or day < first_report
 
 
 def _replaced_by_a_report(fact: CasualtyFact, replaced: list[CasualtyMention], dates: dict[str, str | None]) -> bool:
@@ -477,9 +487,8 @@ def merge_displacement(mentions: list[DisplacementMention], dates: dict[str, str
     A count dated only to a recent period ('last month') that ends after the event's first report is
     the event's own, not background."""
     dates = dates or {}
-    first_report = min((d for d in dates.values() if d), default=None)
-    mentions = [replace(m, background=False) if m.background and m.background_until and first_report
-                and m.background_until >= first_report else m for m in mentions]
+    mentions = [replace(m, background=False) if m.background and m.background_until
+                and not before_the_event(m.background_until, dates) else m for m in mentions]
     merged: list[list[DisplacementMention]] = []
     for m in mentions:
         for group in merged:

@@ -232,9 +232,9 @@ def test_a_list_of_countries_is_the_whole_event_only_when_it_is_the_events_count
     assert {f.count: f.place for f in facts} == {5000: None, 800: "Syria and Lebanon"}   # 700: another event's
 
 
-def _displaced_fact(fid, count, kind, one_site=False):
+def _displaced_fact(fid, count, kind, one_site=False, qualifier="exact"):
     from briefing.model import DisplacementFact
-    return DisplacementFact(id=fid, count=count, count_max=None, qualifier="exact", text="", places=[], kind=kind,
+    return DisplacementFact(id=fid, count=count, count_max=None, qualifier=qualifier, text="", places=[], kind=kind,
                             projection=False, background=False, one_site=one_site, as_of="2024-08-20",
                             sources=["S1"], evidence=[])
 
@@ -251,6 +251,16 @@ def test_a_handful_who_fled_does_not_hide_a_million_in_camps():
     assert choose_headline(Facts(displacement=small)).get("displaced").count == 1_000_000
     flows = [_displaced_fact("D1", 600_000, "fled"), _displaced_fact("D2", 400_000, "sheltering")]
     assert choose_headline(Facts(displacement=flows)).get("displaced").count == 600_000
+
+
+def test_a_precise_count_above_a_vague_flight_is_the_figure():
+    vague = [_displaced_fact("D1", 1000, "fled", qualifier="vague"), _displaced_fact("D2", 6759, "evacuated")]
+    vague[1].sources = ["S2"]
+    assert choose_headline(Facts(displacement=vague)).get("displaced").count == 6759
+    vague[1].sources = ["S1"]       # one report's evacuees beside its own "thousands fled": the flight stands
+    assert choose_headline(Facts(displacement=vague)).get("displaced").count == 1000
+    below = [_displaced_fact("D1", 1000, "fled", qualifier="vague"), _displaced_fact("D2", 800, "evacuated")]
+    assert choose_headline(Facts(displacement=below)).get("displaced").count == 1000
 
 
 def _article(source, places, figures):

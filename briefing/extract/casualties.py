@@ -23,9 +23,10 @@ from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted
                               household_members, is_not_a_count)
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
-from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_lowered, is_other_event, is_possible, is_projection,
-                           is_rate, is_record_threshold, is_remaining, is_retracted, is_series_tally, is_set_aside,
-                           is_superseded, is_told_as_rise, is_war_wide, is_witnessed)
+from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_lowered,
+                           is_other_event, is_possible, is_projection, is_rate, is_record_threshold, is_remaining,
+                           is_retracted, is_series_tally, is_set_aside, is_superseded, is_told_as_rise, is_war_wide,
+                           is_witnessed, recent_past_end)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -55,6 +56,7 @@ class Reading:
     remaining: bool = False       # "63 remain in hospital": part of all who were hurt
     place: str | None = None      # the one place it is scoped to
     replaced: bool = False        # "253 and not 359": the report replaces this figure
+    dated_until: str | None = None  # dated only by a recent period ("last week's quake"): its last day
 
 
 def extract(parsed: ParsedArticle) -> Iterator[CasualtyMention]:
@@ -172,7 +174,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             rise=is_told_as_rise(number.root, reading.noun) and not reading.projection,
             besides=_besides(reading, results, told_statuses),
             war_wide=is_war_wide(number.root, reading.noun, reading.cue),
-            revised_from=0 if is_lowered(number.root) else None)
+            revised_from=0 if is_lowered(number.root) else None, dated_until=reading.dated_until)
         if pb.block.kind == "bullet" and pb.block.lead_in is not None and not _has_own_status(number):
             lead = earlier.get(pb.block.lead_in, [])
             if lead:
@@ -255,7 +257,10 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
         return None                # "displaced 4,000 families, affecting 20,000 people": the families' members
     if cue is not None and (is_negated(root, cue) or is_relieved(root, noun, cue) or is_intended(cue)):
         return None
-    if is_other_event(root, year) or is_dated_earlier(root, report) or is_series_tally(root) \
+    recent = None
+    if is_other_event(root, year) and (recent := recent_past_end(root, report)) is None:
+        return None                # another event, unless only a recent period dates it: merging decides
+    if is_dated_earlier(root, report) or is_series_tally(root) \
             or is_rate(root) or is_retracted(root) or is_witnessed(root) \
             or (number.quantity.qualifier == "at_least" and is_record_threshold(root, year)):
         return None
@@ -269,7 +274,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     return Reading(status=status, noun=noun, cue=cue, share_of=share,
                    projection=is_projection(root, noun) or is_possible(cue),
                    set_aside=is_set_aside(root), remaining=status in ("injured", "detained") and is_remaining(root),
-                   place=place, replaced=is_superseded(root, noun))
+                   place=place, replaced=is_superseded(root, noun), dated_until=recent)
 
 
 def _is_partitive_base(noun: Token | None, number: Token) -> bool:

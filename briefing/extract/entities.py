@@ -147,6 +147,9 @@ def _plausible(name: str, ent: Span) -> bool:
         return False
     if len(ent) == 1 and ent[0].is_stop:     # "State", "Monday"-like single common words
         return False
+    if len(ent) == 1 and ent.start == ent.sent.start and ent[0].tag_ in ("NN", "NNS") and ent.label_ in ACTOR_LABELS:
+        return False                         # "Crows screeched", "Shelter is the most critical need": a common
+                                             # noun capitalised to open the sentence
     doc = ent.doc
     if len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
             and doc[ent.start - 2].lower_ in OFFICE_TITLES:

@@ -97,14 +97,14 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
 
 
 def recent_past_end(number: Token, report: str | None) -> str | None:
-    """'were displaced in Goma last month' in a report of 4 February: the last day of the recent
-    period the figure's clause is dated to ('2025-01-31'), when that is all that dates it (no year,
-    no 'since'); None otherwise or when the report is undated."""
+    """'were displaced in Goma last month' in a report of 4 February, 'the toll from last week's
+    quake': the last day of the recent period the figure's clause is dated to ('2025-01-31'), when that
+    is all that dates it (no year, no 'since'); None otherwise or when the report is undated."""
     sent = number.sent
     if report is None or any(is_year_token(t) or t.lower_ in PAST_MARKERS for t in sent):
         return None
     told = " ".join(t.lower_ for verb in clause_verbs(number) for c in verb.children
-                    if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
+                    if c.dep_ in ("npadvmod", "advmod", "prep", "nsubj", "nsubjpass") for t in c.subtree)
     return next((end(date.fromisoformat(report)).isoformat() for phrase, end in RECENT_PAST_ENDS.items()
                  if phrase in told), None)
 

@@ -793,3 +793,22 @@ def test_a_private_person_of_a_nationality_is_no_countrys_voice(parse, sentence,
 def test_more_of_the_uns_agencies_are_bodies_of_their_own(phrase, body):
     from briefing.gazetteer import find_in_phrase
     assert find_in_phrase(phrase)[1] == body
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("Several countries, including the US, China, Germany and the Netherlands, offered condolences on Friday.",
+     ["United States", "China", "Germany", "Netherlands"]),
+    ("Neighbouring states, including Kenya and Uganda, sent rescue teams.", ["Kenya", "Uganda"]),
+])
+def test_the_countries_an_including_phrase_names_each_reacted(parse, sentence, countries):
+    items = [m for m in actions.extract(parse(sentence)) if m.kind == "reaction"]
+    assert [m.country for m in items] == countries
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Armenia's foreign minister Ararat Mirzoyan posted a message of condolence on social media.", "Armenia"),
+    ("The Japanese embassy tweeted its condolences to the families.", "Japan"),
+    ("The Ministry of Foreign Affairs of the UAE also posted a message of solidarity.", "United Arab Emirates"),
+])
+def test_a_post_on_social_media_is_a_reaction(parse, sentence, country):
+    assert [m.country for m in actions.extract(parse(sentence)) if m.kind == "reaction"] == [country]

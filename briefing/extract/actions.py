@@ -158,12 +158,28 @@ def _verb_mentions(parsed: ParsedArticle, pb, sent: Span, token: Token,
         return
     # "The European Union and the African Union condemned ...": each of them acted; each item names
     # its own actor first ("The African Union and the European Union condemned ...")
+    included = _included(actor)
+    if included and not actor.ent_type_:
+        # "Several countries, including the US and China, offered condolences": each of those named did
+        for doer in included:
+            mention = _mention(parsed, pb, sent, token, doer)
+            if mention is not None:
+                yield mention, doer
+        return
     for doer in [actor, *_listed_with(actor)]:
         mention = _mention(parsed, pb, sent, token, doer)
         if mention is not None and doer is not actor:
             mention.text = _led_by(mention.text, actor, doer)
         if mention is not None:
             yield mention, doer
+
+
+def _included(actor: Token) -> list[Token]:
+    """The names an 'including' or 'like' phrase gives for an actor: 'several countries, including the US,
+    China and Germany'."""
+    return [g for c in actor.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+            for o in c.children if o.dep_ == "pobj" for g in [o, *_coordinated(o)]
+            if g.ent_type_ in ("ORG", "GPE", "PERSON")]
 
 
 def _listed_with(actor: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFa
                     NameMention, OverviewSentence, QuoteFact, source_number)
 
 STOPWORDS = words("overview", "stopwords")
-STATEMENT_VERBS = words("actions", "light_verbs")
+STATEMENT_VERBS = words("actions", "light_verbs") | words("actions", "posting_verbs")
 WORD_VERBS = words("actions", "word_verbs")
 ACT_NOUNS = words("actions", "act_nouns")
 WORLD_WORDS = words("actors", "world_words")

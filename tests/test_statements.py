@@ -812,3 +812,17 @@ def test_the_countries_an_including_phrase_names_each_reacted(parse, sentence, c
 ])
 def test_a_post_on_social_media_is_a_reaction(parse, sentence, country):
     assert [m.country for m in actions.extract(parse(sentence)) if m.kind == "reaction"] == [country]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The Prime Minister said the Government would bring in a buyback scheme for the weapons.", "bring"),
+    ("The government introduced a state of emergency on Monday.", "introduce"),
+    ("The suspect was remanded in custody until April 5.", "remand"),
+    ("Two men were remanded in custody on Monday.", "remand"),
+])
+def test_schemes_brought_in_and_suspects_remanded(parse, sentence, verb):
+    assert [m.verb for m in _responses(parse, sentence)] == [verb]
+
+
+def test_bringing_without_its_particle_is_no_act(parse):
+    assert _responses(parse, "The minister said the rains would bring more misery.") == []

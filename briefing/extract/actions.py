@@ -289,8 +289,9 @@ def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> Act
     if lemma in SENDING_ACTS and not _sent_by_the_state(subject):
         return None                      # "the injured were rushed to hospital", "his manifesto was sent"
     head = _clause_head(verb)
-    return ActionMention(actor=None, speaker=None, verb=lemma, kind="response",
-                         text=_named(concise_clause(head), head, ""), evidence=parsed.evidence(pb, sent), governmental=True)
+    text = _named(concise_clause(head), head, "")        # ", which was evacuated": the place named
+    return ActionMention(actor=None, speaker=None, verb=lemma, kind="response", text=text,
+                         evidence=parsed.evidence(pb, sent), governmental=True)
 
 
 def _aside(clause: Token, relative: Token) -> bool:
@@ -341,7 +342,7 @@ def _made_by(verb: Token) -> bool:
         and not _is_relative(subject) and not any(c.dep_ == "dobj" and not _is_relative(c) for c in verb.children)
 
 
-def made_text(verb: Token) -> str:
+def _made_text(verb: Token) -> str:
     """'Authorities and aid agencies set up field hospitals': the making act told with what it made."""
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     made = verb.head
@@ -649,11 +650,11 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
 def _told(verb: Token, name: str) -> str:
     """The clause that tells of the act, its actor named."""
     if _made_by(verb):
-        return made_text(verb)                 # "authorities set up field hospitals"
+        return _made_text(verb)                # "authorities set up field hospitals"
     told = _clause_head(verb)
-    among = next((c for c in verb.children if c.dep_ == "nsubj" and _among_those_who(c) is not None), None)
+    among = next((a for c in verb.children if c.dep_ == "nsubj" and (a := _among_those_who(c)) is not None), None)
     if among is not None:
-        told = among.head.head.head.head       # "X were among the many who sent messages": the whole clause
+        told = among.head                      # "X were among the many who sent messages": the whole clause
     return _named(concise_clause(told), told, name)
 
 

@@ -23,8 +23,8 @@ from .figures.counted import (HOUSEHOLDS, counted_noun, counts_people, counts_th
                               is_not_a_count, misparsed_subject_of)
 from .figures.scope import sentence_places
 from .figures.status import is_forced_out, is_shelter_place, status_of
-from .figures.time import (MODALS, headline_names_a_hazard, is_change, is_other_event, is_projection, is_rate, is_war_wide,
-                           recent_past_end)
+from .figures.time import (MODALS, headline_names_a_hazard, is_change, is_other_event, is_projection, is_rate,
+                           is_war_wide, recent_past_end)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token

@@ -149,12 +149,9 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
     if clause is not None and _shelters(clause):
         yield None                           # "3.5 lakh affected persons were lodged in camps": displaced
         return
-    harmed = number.head.pos_ == "VERB" and (number.head.lemma_.lower() in WOUNDING_VERBS
-                                              or STATUS_VERBS.get(number.head.lemma_.lower()) in ("killed", "injured"))
-    if not harmed and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and any(
-            g.dep_ == "pobj" and is_shelter_place(g) for g in c.children) for c in number.children):
-        yield None                           # "Nearly 130,000 in rescue camps as the toll rises": sheltering,
-        return                               # but not "killed a patient inside the health centre"
+    if _counted_in_a_shelter(number):
+        yield None                           # "Nearly 130,000 in rescue camps as the toll rises": sheltering
+        return
     for last in (number, noun):              # "78 wounded", "61 dead", "600 people dead", "millions displaced"
         if last is None or last.i < number.i or last.i > number.i + 1:
             continue
@@ -202,6 +199,16 @@ def _candidates(number: Token, noun: Token | None) -> Iterator[Token | None]:
             return
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             yield from (c for c in head.children if c.dep_ in ("compound", "amod", "acl"))
+
+
+def _counted_in_a_shelter(number: Token) -> bool:
+    """'Nearly 130,000 in rescue camps': people counted where they shelter; not 'killed a patient inside
+    the health centre', where a verb of harm governs the number."""
+    verb = number.head
+    harmed = verb.pos_ == "VERB" and (verb.lemma_.lower() in WOUNDING_VERBS
+                                      or STATUS_VERBS.get(verb.lemma_.lower()) in ("killed", "injured"))
+    return not harmed and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and any(
+        g.dep_ == "pobj" and is_shelter_place(g) for g in c.children) for c in number.children)
 
 
 def _next_word(token: Token) -> Token | None:

@@ -826,3 +826,18 @@ def test_schemes_brought_in_and_suspects_remanded(parse, sentence, verb):
 
 def test_bringing_without_its_particle_is_no_act(parse):
     assert _responses(parse, "The minister said the rains would bring more misery.") == []
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The directorate of refugees has put up several tents at the camp to house victims.", "put"),
+    ("The ministry put up 40 tents near the school.", "put"),
+    ("The ministry said 250 blankets have been made available to victims.", "make"),
+    ("A government delegation travelled to the province on Monday.", "travel"),
+])
+def test_tents_put_up_supplies_made_available_and_delegations_sent(parse, sentence, verb):
+    assert [m.verb for m in _responses(parse, sentence)] == [verb]
+
+
+def test_putting_or_making_without_its_particle_is_no_act(parse):
+    assert _responses(parse, "The minister put the blame on the weather.") == []
+    assert _responses(parse, "The ministry made a statement on Monday.") == []

@@ -1136,3 +1136,15 @@ def test_a_toll_dated_to_a_recent_period_is_the_events_if_the_event_was_reported
     facts = merge([first, second], dates={"S1": first_date, "S2": "2021-08-22"})
     assert bool([f for f in facts.casualties if f.status == "killed"]) == stands
     assert not merge([second], dates={"S2": "2021-08-22"}).casualties      # told alone: another event
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier reports had put the number of casualties at 228, with 450 wounded.",
+     [(228, "killed", "total"), (450, "injured", "total")]),
+    ("Officials put casualties at 300, with 1,200 people wounded.", [(300, "killed", "total"), (1200, "injured", "total")]),
+    # casualties that hold the wounded stay the dead and hurt together
+    ("The blast caused 150 casualties, including 40 dead and 110 injured.",
+     [(150, "affected", "total"), (40, "killed", "total"), (110, "injured", "total")]),
+])
+def test_casualties_fewer_than_the_wounded_beside_them_are_the_dead(parse, text, expected):
+    assert figures(parse, text) == expected

@@ -135,6 +135,7 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
     previous: tuple[str, str, Token] | None = None   # (group, group_text, number) of the last figure: "and 78 wounded"
     results: list[CasualtyMention] = []
     replaced: list[CasualtyMention] = []
+    ambiguous: list[CasualtyMention] = []          # "casualties" read as the dead and hurt together
     # the figures of this paragraph's sentences so far; a paragraph's first sentence follows the last one
     told_before = earlier.get(pb.index) or (earlier.get(pb.index - 1, []) if sent.start == 0 else [])
     for number in numbers:
@@ -164,27 +165,43 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
             group, group_text = previous[:2]
         if not _in_breakdown(number.tokens[0]):     # "..., including 45 children, and 320 injured": 320 is everyone
             previous = (group, group_text, number.root)
-        mention = CasualtyMention(
-            quantity=_total_of_transition(number), status=reading.status, group=group, group_text=group_text,
-            reported_by=reporter(sent), place=reading.place or _told_apart(sent),
-            evidence=evidence, projection=reading.projection,
-            nationality=nationality_of(reading.noun, reading.cue) or _said_nationality(number.root),
-            superseded=reading.set_aside,
-            remaining=reading.remaining, implicit=number.implicit,
-            rise=is_told_as_rise(number.root, reading.noun) and not reading.projection,
-            besides=_besides(reading, results, told_statuses),
-            war_wide=is_war_wide(number.root, reading.noun, reading.cue),
-            revised_from=0 if is_lowered(number.root) else None, dated_until=reading.dated_until)
+        mention = _mention(number, reading, (group, group_text), sent, evidence,
+                           _besides(reading, results, told_statuses))
         if pb.block.kind == "bullet" and pb.block.lead_in is not None and not _has_own_status(number):
             lead = earlier.get(pb.block.lead_in, [])
             if lead:
                 mention.reported_by = mention.reported_by or lead[-1].reported_by
         mention.part_of = reading.share_of
         results.append(mention)
+        if reading.status == "affected" and reading.cue is not None and reading.cue.lower_ in AMBIGUOUS:
+            ambiguous.append(mention)
+    _the_dead_beside_more_hurt(ambiguous, results)
     _link_breakdown(results, sent)
     _revisions(results, replaced)
     yield from results
     yield from replaced
+
+
+def _mention(number: Number, reading: Reading, group: tuple[str, str], sent: Span, evidence, besides: bool
+             ) -> CasualtyMention:
+    """The figure as a mention, with what the sentence says of its time, scope and teller."""
+    return CasualtyMention(
+        quantity=_total_of_transition(number), status=reading.status, group=group[0], group_text=group[1],
+        reported_by=reporter(sent), place=reading.place or _told_apart(sent),
+        evidence=evidence, projection=reading.projection,
+        nationality=nationality_of(reading.noun, reading.cue) or _said_nationality(number.root),
+        superseded=reading.set_aside, remaining=reading.remaining, implicit=number.implicit,
+        rise=is_told_as_rise(number.root, reading.noun) and not reading.projection, besides=besides,
+        war_wide=is_war_wide(number.root, reading.noun, reading.cue),
+        revised_from=0 if is_lowered(number.root) else None, dated_until=reading.dated_until)
+
+
+def _the_dead_beside_more_hurt(ambiguous: list[CasualtyMention], results: list[CasualtyMention]) -> None:
+    """'put the number of casualties at 228, with 450 wounded': casualties fewer than the wounded beside
+    them cannot count the wounded too; they are the dead."""
+    for mention in ambiguous:
+        if any(o.status == "injured" and o.quantity.value > mention.quantity.value for o in results):
+            mention.status = "killed"
 
 
 def _revisions(results: list[CasualtyMention], replaced: list[CasualtyMention]) -> None:

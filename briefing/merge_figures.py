@@ -304,7 +304,7 @@ def report_tolls(mentions: list[CasualtyMention]) -> dict[str, int]:
     largest: dict[str, int] = {}
     for m in mentions:
         if m.status == "killed" and m.group == "total" and m.place is None and not m.projection \
-                and not m.superseded and m.quantity.qualifier != "vague":
+                and not m.superseded and not m.unconfirmed and m.quantity.qualifier != "vague":
             source = m.evidence.source
             largest[source] = max(largest.get(source, 0), m.quantity.value_max or m.quantity.value)
     return largest

@@ -97,6 +97,8 @@ class CasualtyMention:
     war_wide: bool = internal(False)      # a whole war's toll ("the conflict has killed 280,000")
     replaced: bool = internal(False)      # a figure the report says is wrong or old ("253, not 359"):
                                           # no figure of its own, it makes the others' same figure old
+    unconfirmed: bool = internal(False)   # told as unconfirmed ("unconfirmed reports suggested 276"): it
+                                          # places its report nowhere in time
     dated_until: str | None = internal()  # dated only by a recent period ("last week's quake"), its last day:
                                           # another event's unless the event was reported by then
     revised_from: int | None = internal()  # the toll brought down to this figure ("revised down to 253 from

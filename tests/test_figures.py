@@ -1148,3 +1148,13 @@ def test_a_toll_dated_to_a_recent_period_is_the_events_if_the_event_was_reported
 ])
 def test_casualties_fewer_than_the_wounded_beside_them_are_the_dead(parse, text, expected):
     assert figures(parse, text) == expected
+
+
+def test_an_unconfirmed_figure_places_its_report_nowhere(parse):
+    from briefing.merge_figures import report_tolls
+    mentions = list(casualties.extract(parse(
+        "While some unconfirmed reports suggested 276 deaths, officials said at least 177 people were killed.")))
+    assert [m.unconfirmed for m in mentions] == [True, False]
+    assert report_tolls(mentions) == {"S1": 177}
+    other = list(casualties.extract(parse("An unverified toll of 276 circulated online; police said 177 had died.")))
+    assert report_tolls(other) == {"S1": 177}

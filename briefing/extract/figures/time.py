@@ -49,6 +49,7 @@ COMPARISONS = words("casualties", "comparison_words")
 EARLIER = words("casualties", "earlier_words")
 RETRACTING = words("casualties", "retracting_verbs")
 LOWERING = words("casualties", "lowering_verbs")
+UNCONFIRMED = words("casualties", "unconfirmed_words")
 REPORTS = words("casualties", "report_nouns") | words("casualties", "figure_nouns")
 # Recent periods of the past times, and the last day of each from a report's date: "displaced last
 # month" may still be the event's own time when other reports of it are older than that day.
@@ -406,6 +407,15 @@ def is_lowered(number: Token) -> bool:
     verb = next((h for h in to.ancestors if h.pos_ == "VERB"), None)
     return verb is not None and (verb.lemma_.lower() in LOWERING
                                  or any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children))
+
+
+def is_unconfirmed(number: Token) -> bool:
+    """'some unconfirmed reports suggested 276 fatalities', 'an unverified toll of 276': a figure its
+    teller does not stand by, which cannot tell when its report was written."""
+    own = [number, *([number.head] if number.dep_ == "nummod" else []),
+           *([number.head.head] if number.dep_ == "pobj" and number.head.lower_ == "of" else [])]
+    tellers = [c for verb in _telling_verbs(number) for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED for t in own + tellers for c in t.children)
 
 
 def is_set_aside(number: Token) -> bool:

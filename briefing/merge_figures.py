@@ -109,7 +109,8 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     """One fact per figure; projections apart. ``dates`` gives each source's report date."""
     dates = dates or {}
     scope = scope or EventScope((), frozenset())
-    mentions = [m for m in mentions if not before_the_event(m.dated_until, dates)]
+    first = first_report(dates)
+    mentions = [m for m in mentions if not before_the_event(m.dated_until, first)]
     # where reports count foreigners, the event's own nationals are a part too ('128 South Koreans')
     foreigners = {m.status for m in mentions if scope.nationality(m.nationality)}
     mentions = [replace(m, place=scope.place(m.place),
@@ -145,13 +146,16 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     return facts, projections
 
 
-def before_the_event(day: str | None, dates: dict[str, str | None]) -> bool:
+def first_report(dates: dict[str, str | None]) -> str | None:
+    """The date of the event's oldest dated report."""
+    return min((d for d in dates.values() if d), default=None)
+
+
+def before_the_event(day: str | None, first: str | None) -> bool:
     """A recent period that ended on ``day`` ('last week', told by a report of the 22nd) is before the
-    event when no report of the event is as old: it is another event's time. Undated, no report tells."""
-    if day is None:
-        return False
-    first_report = min((d for d in dates.values() if d), default=None)
-    return first_report is None or day < first_report
+    event when no report of the event (the first of ``first``) is as old: it is another event's time.
+    With no dated report, no report tells otherwise."""
+    return day is not None and (first is None or day < first)
 
 
 def _replaced_by_a_report(fact: CasualtyFact, replaced: list[CasualtyMention], dates: dict[str, str | None]) -> bool:
@@ -160,10 +164,15 @@ def _replaced_by_a_report(fact: CasualtyFact, replaced: list[CasualtyMention], d
     for m in replaced:
         told = dates.get(m.evidence.source)
         if m.quantity.value == fact.count and m.status == fact.status and m.place == fact.place \
-                and (m.group == fact.group or "total" in (m.group, fact.group)) \
+                and _groups_meet(m.group, fact.group) \
                 and (told is None or fact.as_of is None or fact.as_of <= told):
             return True
     return False
+
+
+def _groups_meet(a: str, b: str) -> bool:
+    """Two figures' groups can count the same people: the same group, or everyone and a group."""
+    return a == b or "total" in (a, b)
 
 
 def _brought_down(facts: list[CasualtyFact], revisions: list[tuple[CasualtyMention, CasualtyFact]],
@@ -174,7 +183,7 @@ def _brought_down(facts: list[CasualtyFact], revisions: list[tuple[CasualtyMenti
     for mention, revised in revisions:
         told, new = dates.get(mention.evidence.source), mention.quantity.value
         above = [f for f in facts if f is not revised and figure_size(f) > new and f.status == revised.status
-                 and (f.group == revised.group or "total" in (f.group, revised.group))
+                 and _groups_meet(f.group, revised.group)
                  and f.place == revised.place and f.nationality == revised.nationality]
         old = mention.revised_from or max((figure_size(f) for f in above), default=new)
         for fact in above:
@@ -487,8 +496,9 @@ def merge_displacement(mentions: list[DisplacementMention], dates: dict[str, str
     A count dated only to a recent period ('last month') that ends after the event's first report is
     the event's own, not background."""
     dates = dates or {}
+    first = first_report(dates)
     mentions = [replace(m, background=False) if m.background and m.background_until
-                and not before_the_event(m.background_until, dates) else m for m in mentions]
+                and not before_the_event(m.background_until, first) else m for m in mentions]
     merged: list[list[DisplacementMention]] = []
     for m in mentions:
         for group in merged:

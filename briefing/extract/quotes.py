@@ -221,7 +221,8 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
 def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
     """A speaker's name from the subject of a speech verb."""
     ent = entity_of(subject)
-    known = people + _local_people(doc, subject.idx)      # named before, in this paragraph too
+    local = _local_people(doc, subject.idx)
+    known = people + local                                 # named before, in this paragraph too
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         return _longest_known(name_phrase(subject), known)
     # "the regional director of the agency, Ana Ruiz, said": the name set beside the title
@@ -234,9 +235,8 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
     if subject.pos_ == "PRON":
         if lower not in ("he", "she"):
             return None
-        local = _local_people(doc, subject.idx)
         if local:
-            return _longest_known(([p for p in local if p.subject] or local)[-1].name, people + local)
+            return _longest_known(([p for p in local if p.subject] or local)[-1].name, known)
         persons = [p for p in people if not p.body]
         subjects = [p for p in persons if p.subject]
         return _longest_known((subjects or persons)[-1].name, people) if persons else None

@@ -36,7 +36,7 @@ _WORD_NUMBER = (rf"(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}))*"
                 rf"|(?:a|one)\s+(?:{_SCALE})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*")
 _DIGITS = (r"\d{1,2}(?:,\d{2})+,\d{3}"               # 4,80,399 (lakh grouping)
            r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,000 / 19,396
-           r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.]\d)"   # 19 396 (space as thousands separator)
+           r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d|[,.]\d)"   # 19 396 (space as thousands separator; not "18 2016")
            r"|\d+(?:\.\d+)?")                         # 745 / 2.5
 _NUMBER = (rf"(?:(?:{_DIGITS})(?:\s*-?\s*(?:{_SCALE})\b)?"
            rf"|\b(?:{_WORD_NUMBER})\b)")

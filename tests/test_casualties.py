@@ -200,3 +200,15 @@ def test_a_labelled_figure_has_its_labels_status(parse, text, expected):
 ])
 def test_people_forced_from_their_homes_take_no_casualty_status(parse, text, expected):
     assert [(m.quantity.value, m.status) for m in casualties.extract(parse(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's clipped grammar or Title Case: the verb before the number, taken for a noun
+    ("Bomb kills woman wounds 25 in market town", [(25, "injured")]),
+    ("Gunman Injures 4 At Mall In Ohio", [(4, "injured")]),
+    ("Army Kill 2 Rebel Commanders in Mountain Clashes", [(2, "killed")]),
+    ("Storm Kills 7 Villagers, Injures 20 In Coastal Province", [(7, "killed"), (20, "injured")]),
+    ("Storm Wounds 3 Ships Off Coast", []),          # not people
+])
+def test_a_headline_verb_read_as_a_noun_still_gives_the_status(parse, text, expected):
+    assert sorted((m.quantity.value, m.status) for m in casualties.extract(parse(text))) == sorted(expected)

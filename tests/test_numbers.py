@@ -106,3 +106,10 @@ def test_vague_counts_are_shown_in_words():
 def test_a_ratio_is_not_a_count():
     assert find_quantities("One in seven people has been affected.") == []
     assert [q.value for q in find_quantities("1 in 5 children, and 40 people")] == [40]
+
+
+def test_a_day_before_a_year_is_no_spaced_thousand():
+    # "19 396" is one number, but a day and a year written with a space are two.
+    assert [q.value for q in find_quantities("Thu Aug 18 2016 70 militants")] == [2016, 70]
+    assert [q.value for q in find_quantities("on 29 2015, 300 people")] == [29, 2015, 300]
+    assert [q.value for q in find_quantities("some 12 500 people")] == [12500]

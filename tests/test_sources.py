@@ -2,7 +2,7 @@
 import pytest
 
 from briefing.errors import InputError
-from briefing.sources import load_articles, segment
+from briefing.sources import ENGLISH_SHARE, english_share, load_articles, segment
 
 
 def test_segments_headline_subheading_bullets_and_paragraphs():
@@ -104,3 +104,19 @@ def test_a_line_closed_by_a_photo_credit_is_a_caption(line):
 ])
 def test_a_sentence_ending_in_brackets_is_no_caption(line):
     assert [b.kind for b in segment(line)] == ["paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes kill 34 civilians near Raqqa, monitor says",
+    "Army Kills 2 Militant Commanders in Mountain Clashes",
+])
+def test_a_short_report_in_headline_style_reads_as_english(text):
+    assert english_share(text) >= ENGLISH_SHARE
+
+
+@pytest.mark.parametrize("text", [
+    "Des frappes aériennes font 34 morts parmi les civils près de Raqqa, selon une ONG",
+    "Las inundaciones dejaron al menos treinta muertos en la región, según las autoridades",
+])
+def test_a_short_report_in_another_language_does_not(text):
+    assert english_share(text) < ENGLISH_SHARE

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...gazetteer import is_demonym
 from ...lexicons import lexicon, words
+from ...numbers import QUALIFIERS
 from ..common import COMPARATIVES, REPORTER_NOUNS, noun_phrase, sentence_ents
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
@@ -50,6 +51,10 @@ ROAD_WORDS = words("casualties", "road_words")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 STATUS_VERB_LEMMAS = frozenset(w for ws in LEX["status_verbs"].values() for w in ws)
 STATUS_PARTICIPLES = words("casualties", "status_participles")
+# Verbs of harm, whose bare or -s form a headline puts before its number ("Kills 30", "wounds 25").
+HARM_VERBS = frozenset(LEX["status_verbs"]["killed"]) | frozenset(LEX["status_verbs"]["injured"])
+# The words of a qualifier before a number ("over", "at least"): a verb before them still governs it.
+QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase.lower().split())
 HOUSEHOLDS = words("displacement", "household_nouns")
 HOUSEHOLD_SIZE_VERBS = words("displacement", "household_size_verbs")
 
@@ -70,8 +75,36 @@ def household_members(noun: Token | None) -> Token | None:
                  for t in c.subtree if t.lemma_.lower() in HOUSEHOLDS and t.head.i != verb.i), None)
 
 
+def verb_read_as_noun(number: Token) -> Token | None:
+    """'Bomb kills woman wounds 25', 'Army Kill 2 Rebel Commanders': in a headline's clipped grammar
+    or its Title Case the parser takes the verb before the number for a noun the number hangs on.
+    The verb of harm, in its bare or -s form, right before the number or its qualifier."""
+    before = number.i - 1
+    while before >= number.sent.start and number.doc[before].lower_ in QUALIFIER_WORDS:
+        before -= 1
+    if before < number.sent.start:
+        return None
+    word = number.doc[before]
+    if word.pos_ in ("VERB", "AUX") or word.i not in (number.head.i, number.head.head.i):
+        return None
+    lower = word.lower_
+    return word if lower in HARM_VERBS or lower.endswith("s") and lower[:-1] in HARM_VERBS else None
+
+
+def _noun_after(number: Token) -> Token | None:
+    """The noun right after a number whose parse is lost ('Kill 2 Rebel Commanders')."""
+    for token in number.doc[number.i + 1:min(number.sent.end, number.i + 5)]:
+        if token.pos_ not in ("NOUN", "PROPN") and token.tag_ != "HYPH":
+            return None
+        if token.dep_ not in ("compound", "amod") and token.tag_ != "HYPH":
+            return token
+    return None
+
+
 def counted_noun(number: Token) -> Token | None:
     """The noun the number counts, or None when the number stands alone ("killing 912")."""
+    if verb_read_as_noun(number) is not None:
+        return _noun_after(number)
     listed = _noun_after_colon(number)
     if listed is not None:
         return listed                        # "- 270,000: mostly Rohingya civilians who have fled ..."
@@ -319,7 +352,7 @@ def _is_name_number(number: Number) -> bool:
     before = first.doc[first.i - 1]
     named = number.root.head.i == before.i and number.root.dep_ in ("nummod", "appos", "compound", "npadvmod")
     return named and before.text[:1].isupper() and before.i != before.sent.start and before.pos_ in ("PROPN", "NOUN") \
-        and not is_demonym(before.text)
+        and not is_demonym(before.text) and verb_read_as_noun(number.root) is None     # not "Gunman Injures 4"
 
 
 def _picks_one(number: Number) -> bool:

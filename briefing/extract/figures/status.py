@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from .counted import PLACE_NOUNS as PLACE_WORDS, group_of, misparsed_subject_of, participle_read_as_noun
+from .counted import (PLACE_NOUNS as PLACE_WORDS, group_of, misparsed_subject_of, participle_read_as_noun,
+                      verb_read_as_noun)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -99,7 +100,7 @@ def _labelled_status(number: Token, has_injured_figure: bool) -> tuple[str, Toke
 
 
 def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool) -> tuple[str, Token] | None:
-    labelled = _labelled_status(number, has_injured_figure)
+    labelled = _labelled_status(number, has_injured_figure) or _verb_read_as_noun(number)
     if labelled is not None:
         return labelled
     state: tuple[str, Token] | None = None
@@ -130,6 +131,15 @@ def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool)
             continue
         return status, token
     return state
+
+
+def _verb_read_as_noun(number: Token) -> tuple[str, Token] | None:
+    """'wounds 25' in 'Bomb kills woman wounds 25': the verb the parser took for a noun."""
+    word = verb_read_as_noun(number)
+    if word is None:
+        return None
+    lower = word.lower_
+    return STATUS_VERBS.get(lower) or STATUS_VERBS[lower[:-1]], word
 
 
 def across_semicolon(a: Token, b: Token) -> bool:

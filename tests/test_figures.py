@@ -288,6 +288,11 @@ def test_a_wars_whole_toll_gives_way_to_the_events_own(parse):
     assert figures(parse, "Hundreds of thousands of civilians have been killed in the war.\nA bomb killed 12 people.") == [
         (12, "killed", "total")]
     assert figures(parse, "IS has killed hundreds of people since it declared a caliphate in June last year.") == []
+    # a status noun under the war's verb: "a war that cost more than 2,400 lives"
+    text = "A suicide bomber killed 60 people at the gate.\nIt was the last stand of a war that cost more than 2,400 lives."
+    assert figures(parse, text) == [(60, "killed", "total")]
+    text = "A suicide bomber killed 60 people at the gate.\nThe conflict, which has claimed 3,000 lives, goes on."
+    assert figures(parse, text) == [(60, "killed", "total")]
 
 
 def test_the_breakdown_of_a_change_is_no_toll(parse):
@@ -1191,3 +1196,23 @@ def test_a_subject_the_parser_hung_on_since_still_dates_its_verb(parse, sentence
 ])
 def test_a_toll_that_could_be_beyond_a_figure_is_a_projection(parse, sentence):
     assert all(m.projection for m in casualties.extract(parse(sentence, date="2019-03-18")))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It could be the strongest storm since Cyclone Eline struck the country in February 2000, claiming at "
+     "least 800 lives.", []),
+    ("It is the worst storm since a cyclone hit the city in 2008, leaving 200 people dead.", []),
+    ("The storm hit the coast on Thursday, killing 40 people.", [40]),
+    ("Floods hit the province, the worst since 2010, killing 30 people.", [30]),
+])
+def test_a_participle_after_a_dated_clause_belongs_to_it(parse, sentence, expected):
+    assert [m.quantity.value for m in casualties.extract(parse(sentence, date="2019-03-15"))] == expected
+
+
+@pytest.mark.parametrize("sentence, older", [
+    ("The governor had spoken on Monday of 220 dead, but the count given by the ministry was 171.", [220]),
+    ("Officials had reported 50 deaths, but the ministry later gave a toll of 45.", [50]),
+    ("Officials had reported 50 deaths and 20 injuries.", []),
+])
+def test_a_figure_told_in_the_past_perfect_before_but_is_an_older_one(parse, sentence, older):
+    assert [m.quantity.value for m in casualties.extract(parse(sentence)) if m.superseded] == older

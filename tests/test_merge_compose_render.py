@@ -5,8 +5,8 @@ from dataclasses import replace
 from briefing.compose import compose_key_figures
 from briefing.errors import OutputError
 from briefing.headline import choose_headline
-from briefing.merge_figures import event_scope, merge_casualties
-from briefing.model import CasualtyMention, Evidence, Facts, Quantity
+from briefing.merge_figures import event_scope, merge_casualties, merge_displacement, report_times
+from briefing.model import CasualtyMention, DisplacementMention, Evidence, Facts, Quantity
 from briefing.render import write_outputs
 
 
@@ -352,6 +352,46 @@ def test_undated_reports_placed_after_one_dated_report_are_ordered_by_their_toll
     undated = {"S1": None, "S2": None, "S3": None}
     tolls[2] = mention("S3", 161, start=50)
     assert key_figures(told + tolls, undated)["Missing"].display == "85"
+
+
+def test_an_undated_report_with_a_dated_reports_toll_is_of_its_time():
+    # a later report revised the toll down (650 after 670): the undated report giving 670 is of the
+    # 670 report's time, not after the revision
+    dates = {"S1": "2024-05-27", "S2": None, "S3": "2024-06-05"}
+    tolls = [mention("S1", 670), mention("S2", 670), mention("S3", 650)]
+    assert report_times(tolls, dates, event_scope(tolls, ["Xland"])).placed == {"S2": "2024-05-27+"}
+    tolls[1] = mention("S2", 700)
+    assert report_times(tolls, dates, event_scope(tolls, ["Xland"])).placed == {"S2": "2024-06-05+"}
+
+
+def test_an_undated_report_that_tells_a_dated_reports_figure_as_older_was_written_after_it():
+    # "the governor had spoken on Monday of 220 dead, but the ministry's count was 171"
+    dates = {"S1": "2020-08-10", "S2": None}
+    told = [mention("S1", 220), mention("S2", 220, superseded=True), mention("S2", 171, start=20)]
+    assert report_times(told, dates, event_scope(told, ["Xland"])).placed == {"S2": "2020-08-10+"}
+    assert key_figures(told, dates)["Killed"].display == "171"
+    # without the older figure, its lower toll places it nowhere
+    assert report_times(told[::2], dates, event_scope(told, ["Xland"])).placed == {}
+
+
+def test_displacement_of_an_undated_report_is_ordered_by_its_death_toll():
+    def fled(source, value, start=0):
+        return DisplacementMention(Quantity(value, None, "exact", str(value)), "fled", [],
+                                   Evidence(source, start, start + 5, "x" * 5))
+    dates = {"S1": "2019-03-15", "S2": None}
+    tolls = [mention("S1", 66), mention("S2", 700)]
+    times = report_times(tolls, dates, event_scope(tolls, ["Xland"]))
+    items = merge_displacement([fled("S1", 83000), fled("S2", 60000)], dates, times=times)
+    headline = choose_headline(Facts(casualties=merge_casualties(tolls, dates)[0], displacement=items,
+                                     event_countries=["Xland"]))
+    assert {k.label: k.display for k in compose_key_figures(headline)}["Displaced"] == "60,000"
+    # below every dated toll it is placed nowhere, and the larger count stands
+    tolls[1] = mention("S2", 40)
+    times = report_times(tolls, dates, event_scope(tolls, ["Xland"]))
+    items = merge_displacement([fled("S1", 83000), fled("S2", 60000)], dates, times=times)
+    headline = choose_headline(Facts(casualties=merge_casualties(tolls, dates)[0], displacement=items,
+                                     event_countries=["Xland"]))
+    assert {k.label: k.display for k in compose_key_figures(headline)}["Displaced"] == "83,000"
 
 
 def test_an_undated_report_its_toll_places_in_time_does_not_differ_from_a_newer_one():

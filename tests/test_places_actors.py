@@ -1,7 +1,7 @@
 import pytest
 """Places and actors: towns the model mislabels, sites, credits and fragments (own-style text)."""
 from briefing.extract import extract_article
-from briefing.gazetteer import Towns
+from briefing.gazetteer import Towns, takes_in
 from briefing.merge import merge
 
 ARTICLE = """Floods hit western Kenya
@@ -244,3 +244,31 @@ def test_a_country_named_as_what_the_event_borders_is_not_the_events(parse, text
     first = parse(text, "S1")
     second = parse("Rescuers in Brazil searched Porto Alegre for survivors.", "S2")
     assert find_event_countries([extract_article(first), extract_article(second)]) == ["Brazil"]
+
+
+@pytest.mark.parametrize("place, countries, expected", [
+    ("Africa", ["Mozambique"], True),
+    ("southern Africa", ["Mozambique", "Malawi"], True),
+    ("Europe", ["France", "Germany"], True),
+    ("Africa", ["France"], False),
+    ("Beira", ["Mozambique"], False),
+    ("Asia", [], False),
+])
+def test_a_continent_takes_in_the_events_countries(place, countries, expected):
+    assert takes_in(place, countries) is expected
+
+
+def test_a_country_whose_own_dead_several_reports_count_is_where_the_event_is(parse):
+    from briefing.merge import find_event_countries
+    texts = ["The cyclone killed 242 people in Mozambique and 98 in Zimbabwe, officials said. Beira was cut off. "
+             "Mozambique's president flew over Beira. Mozambique asked for aid. Rescuers reached Beira and Buzi.",
+             "The death toll in Zimbabwe rose to 139, the government said. Mozambique's toll is 417. Floods hit "
+             "Mozambique's coast. Mozambique declared three days of mourning. Mozambique's army searched for survivors.",
+             "Aid reached Beira in Mozambique. Mozambique's roads were cut. Mozambique needs food, a UN agency said.",
+             "In Mozambique, 417 people have died. Mozambique's president said 1,000 may have died in Mozambique. "
+             "Mozambique opened camps in Beira. Mozambique's army flew to Buzi. Mozambique asked donors for help."]
+    articles = [extract_article(parse(t, f"S{i}")) for i, t in enumerate(texts, start=1)]
+    assert find_event_countries(articles) == ["Mozambique", "Zimbabwe"]
+    # one report's count for a country is not enough
+    articles[1] = extract_article(parse(texts[1].replace("in Zimbabwe", "in the region"), "S2"))
+    assert find_event_countries(articles) == ["Mozambique"]

@@ -77,6 +77,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def is_other_event(number: Token, year: int | None = None) -> bool:
     """The figure belongs to another event or period than the one reported."""
     if _opens_with_other_year(number, year) or _goes_on_telling_another_time(number, year) \
+            or _trails_a_dated_clause(number, year) \
             or _in_a_clause_about_a_dated_event(number, year) or any(
                 _dated_before(verb, year) or _in_that_event(verb, year) or _subject_lost_to_a_dated_phrase(verb, year)
                 for verb in clause_verbs(number)):
@@ -183,6 +184,23 @@ def _goes_on_telling_another_time(number: Token, year: int | None) -> bool:
             return True
         if _has_own_time(sent):
             return False
+    return False
+
+
+def _trails_a_dated_clause(number: Token, year: int | None) -> bool:
+    """'... since Cyclone Eline struck the country in February 2000, claiming at least 800 lives': a
+    participle right after a comma goes with the clause just before it, wherever the parser hung it;
+    that clause, back to its verb, names another year."""
+    verb = next((h for h in number.ancestors if h.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ != "VBG" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    dated = False
+    for token in reversed(verb.doc[verb.sent.start:verb.i - 1]):
+        if token.pos_ in ("VERB", "AUX"):
+            return dated
+        if token.text in (",", ";", ":"):
+            return False             # not a clause: "Floods hit the town, the worst since 2010, killing 30"
+        dated = dated or _is_other_year(token, year)
     return False
 
 
@@ -463,14 +481,17 @@ def is_unconfirmed(number: Token) -> bool:
 
 def is_set_aside(number: Token) -> bool:
     """'had earlier given a figure of 20,534', 'had initially reported 40', 'previously put the toll at
-    5,500', 'earlier reports had put the number at 228': an older figure the report mentions beside its
-    current one."""
+    5,500', 'earlier reports had put the number at 228', 'had spoken of 220 dead, but ...': an older
+    figure the report mentions beside its current one."""
     for verb in _telling_verbs(number):
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
         if (perfect or verb.tag_ == "VBD") and any(c.dep_ == "advmod" and c.lower_ in EARLIER and not list(c.children)
                                                    for c in verb.children):
             return True                      # "had earlier given", "previously put the toll at 5,500";
                                              # not "had died earlier in the day"
+        if perfect and verb.tag_ == "VBN" and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) \
+                and any(c.dep_ == "conj" and c.i > number.i for c in verb.children):
+            return True                      # "the governor had spoken of 220 dead, but the ministry's count was 171"
     for verb in (h for h in number.ancestors if h.pos_ in ("VERB", "AUX")):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.tag_ in ("VBD", "VBN") and subject is not None and subject.lower_ in REPORTS and any(
@@ -559,10 +580,13 @@ def is_war_wide(number: Token, noun: Token | None, cue: Token | None) -> bool:
     war', 'the death toll of the conflict'). Whether that is the brief's event is decided per article."""
     top = noun if noun is not None else number
     holders = [top, *([cue] if cue is not None else [])]
-    if cue is not None and cue.pos_ == "VERB":
-        if cue.dep_ == "relcl" and cue.head.lemma_.lower() in PERIOD_NOUNS:
+    # the verb of the status, or the verb above a status noun ("a war that cost 2,400 lives")
+    verb = cue if cue is not None and cue.pos_ == "VERB" else cue.head if cue is not None and cue.head.pos_ == "VERB" \
+        else None
+    if verb is not None:
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in PERIOD_NOUNS:
             return True
-        if any(c.dep_ == "nsubj" and _is_period(c) for c in cue.children):
+        if any(c.dep_ == "nsubj" and _is_period(c) for c in verb.children):
             return True
     for token in holders:
         for child in token.children:

@@ -313,11 +313,11 @@ def _casualty_fact(fact_id: str, group: str, items: list[CasualtyMention], dates
 def _undated_reports_placed(tolls: dict[str, int], dates: dict[str, str | None],
                             mentions: list[CasualtyMention] = ()) -> dict[str, str]:
     """Where each undated report stands in time, told by its event-wide death toll (which only
-    grows): a report whose toll is above that of a report of 15 March, and not below an earlier
-    one's, was written after it ('2023-03-15+'); but if its toll is that of a report older than a
-    revision down, it is of that report's time. A report below every dated toll is not placed,
-    unless it tells a dated report's figure as an older one ('the governor had spoken of 220 dead,
-    but ...'): it was written after that report.
+    grows): a report whose toll is that of the reports of one day is of that day's stage of the count
+    ('2023-03-15+'), even if a later report revised the toll down; one whose toll is above that of a
+    report of 15 March, and not below an earlier one's, was written after it. A report below every
+    dated toll is not placed, unless it tells a dated report's figure as an older one ('the governor
+    had spoken of 220 dead, but ...'): it was written after that report.
     The place orders the counts that fall (the missing) and tells reports of other times apart."""
     dated = {s: t for s, t in tolls.items() if dates.get(s)}
     told, older = _deaths_told(mentions)
@@ -331,9 +331,10 @@ def _undated_reports_placed(tolls: dict[str, int], dates: dict[str, str | None],
         below = [dates[s] for s, t in dated.items() if t < toll]
         if after:
             placed[source] = max(after) + "+"
+        elif len(set(same)) == 1:    # a stage of the count one day's reports gave (not a toll that held for days)
+            placed[source] = same[0] + "+"
         elif below and not any(t > toll and dates[s] <= max(below) for s, t in dated.items()):
-            # above a later report's toll that was revised down, it is of the time its toll was given
-            placed[source] = min(same) + "+" if same and max(below) > max(same) else max(below) + "+"
+            placed[source] = max(below) + "+"
     return placed
 
 

@@ -362,6 +362,10 @@ def test_an_undated_report_with_a_dated_reports_toll_is_of_its_time():
     assert report_times(tolls, dates, event_scope(tolls, ["Xland"])).placed == {"S2": "2024-05-27+"}
     tolls[1] = mention("S2", 700)
     assert report_times(tolls, dates, event_scope(tolls, ["Xland"])).placed == {"S2": "2024-06-05+"}
+    # a toll that held for days (22 on the 23rd and on the 24th) is no mark of time
+    dates = {"S1": "2017-05-23", "S2": "2017-05-24", "S3": None}
+    tolls = [mention("S1", 22), mention("S2", 22), mention("S3", 22)]
+    assert report_times(tolls, dates, event_scope(tolls, ["Xland"])).placed == {}
 
 
 def test_an_undated_report_that_tells_a_dated_reports_figure_as_older_was_written_after_it():

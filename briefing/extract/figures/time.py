@@ -446,14 +446,24 @@ def is_superseded(number: Token, noun: Token | None) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in token.children):
             return True
     for head in number.ancestors:
-        if head.lower_ == "from" and (head.head.lower_ in ("down", "up") or head.head.lemma_.lower() in CHANGE_VERBS):
-            return True
+        if head.lower_ == "from" and _changed_from(head) and not _risen_from(head):
+            return True              # "down from 70", "revised from 80"; "up from 413" was true in its time
         if head.pos_ in ("NOUN", "PROPN") and not (people and head.i == noun.i) and any(
                 c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in head.children):
             return True
         if head.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _changed_from(preposition: Token) -> bool:
+    return preposition.head.lower_ in ("down", "up") or preposition.head.lemma_.lower() in CHANGE_VERBS
+
+
+def _risen_from(preposition: Token) -> bool:
+    """'up from 413', 'rose to 480 from 413': the toll before a rise, an older figure, not a wrong one."""
+    verb = preposition.head
+    return verb.lower_ == "up" or verb.lemma_.lower() in GROWTH_VERBS and verb.lemma_.lower() != "go"
 
 
 def is_lowered(number: Token) -> bool:
@@ -481,8 +491,8 @@ def is_unconfirmed(number: Token) -> bool:
 
 def is_set_aside(number: Token) -> bool:
     """'had earlier given a figure of 20,534', 'had initially reported 40', 'previously put the toll at
-    5,500', 'earlier reports had put the number at 228', 'had spoken of 220 dead, but ...': an older
-    figure the report mentions beside its current one."""
+    5,500', 'earlier reports had put the number at 228', 'had spoken of 220 dead, but ...', 'up from
+    413': an older figure the report mentions beside its current one."""
     for verb in _telling_verbs(number):
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
         if (perfect or verb.tag_ == "VBD") and any(c.dep_ == "advmod" and c.lower_ in EARLIER and not list(c.children)
@@ -492,6 +502,11 @@ def is_set_aside(number: Token) -> bool:
         if perfect and verb.tag_ == "VBN" and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) \
                 and any(c.dep_ == "conj" and c.i > number.i for c in verb.children):
             return True                      # "the governor had spoken of 220 dead, but the ministry's count was 171"
+    for head in number.ancestors:
+        if head.lower_ == "from" and _risen_from(head):
+            return True                      # "the toll stood at 480, up from the 413 announced on Monday"
+        if head.pos_ in ("VERB", "AUX"):
+            break
     for verb in (h for h in number.ancestors if h.pos_ in ("VERB", "AUX")):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.tag_ in ("VBD", "VBN") and subject is not None and subject.lower_ in REPORTS and any(

@@ -137,6 +137,12 @@ def test_reporter_and_evidence_offsets(parse):
     ("The blast wounded 59 people. Of those, 12 were children.", [(59, "injured", "total"), (12, "injured", "children")]),
     ("The floods killed 40 people. Among them were 11 women and 9 children.",
      [(40, "killed", "total"), (11, "killed", "women"), (9, "killed", "children")]),
+    # the people named before by a status word, with no figure ('the dead', 'the wounded')
+    ("Foreigners account for a share of the dead. According to the latest reports, among them are at least "
+     "43 Syrians and six Bangladeshis.", [(43, "killed", "total"), (6, "killed", "total")]),
+    ("Many of the wounded were taken to hospitals in the capital. Among them are three journalists.",
+     [(3, "injured", "other")]),
+    ("Crowds gathered outside the hospital. Among them were 40 relatives of the missing miners.", []),
 ])
 def test_a_sentence_opening_on_the_people_counted_before_shares_their_status(parse, text, expected):
     assert [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text))] == expected
@@ -212,3 +218,17 @@ def test_people_forced_from_their_homes_take_no_casualty_status(parse, text, exp
 ])
 def test_a_headline_verb_read_as_a_noun_still_gives_the_status(parse, text, expected):
     assert sorted((m.quantity.value, m.status) for m in casualties.extract(parse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status noun with a figure of its own is no status for other people of the sentence
+    ('Several thousand people marched in the town to denounce the authorities after the massacre of at least '
+     '132 people in a village.', [(132, "killed")]),
+    ("Hundreds of residents protested after the killing of 40 villagers.", [(40, "killed")]),
+    # the participle after "others" is theirs
+    ("The death toll has risen to at least 132 people and countless others wounded, officials said.",
+     [(132, "killed")]),
+    ("The toll rose to 60 people and dozens of others injured.", [(60, "killed"), (12, "injured")]),
+])
+def test_a_status_is_not_taken_from_other_peoples_words(parse, text, expected):
+    assert [(m.quantity.value, m.status) for m in casualties.extract(parse(text))] == expected

@@ -1229,3 +1229,13 @@ def test_the_toll_before_a_rise_is_an_older_figure_and_before_a_fall_a_wrong_one
     found = list(casualties.extract(parse(sentence)))
     assert [m.quantity.value for m in found if m.superseded] == older
     assert [m.quantity.value for m in found if m.replaced] == replaced
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shock has turned to anger since Tuesday's explosion killed at least 153 people.", [153]),
+    ("Hundreds have slept outdoors since the quake on Sunday killed 40 people.", [40]),
+    ("It is the deadliest attack since the bombing that killed 50 people.", []),
+    ("Residents have been afraid since the 2016 quake killed 300.", []),
+])
+def test_since_a_day_of_this_week_is_the_events_own_time(parse, sentence, expected):
+    assert [m.quantity.value for m in casualties.extract(parse(sentence, date="2020-08-08"))] == expected

@@ -142,8 +142,9 @@ def _from_sentence(parsed: ParsedArticle, pb: ParsedBlock, sent: Span,
         told_statuses = frozenset(m.status for figures in earlier.values() for m in figures if not m.remaining)
         reading = read_figure(number, has_injured_figure, report, results,
                               told_before[-1].status if told_before and not results else None, told_statuses)
-        if told_before and _opens_with_share(number, sent):
-            reading = _share_of_previous(number, told_before[-1], reading)
+        if _opens_with_share(number, sent):
+            whole = told_before[-1].status if told_before else _people_named_before(sent)
+            reading = _share_of_previous(number, whole, reading) if whole else reading
         if reading is None and pb.block.lead_in is not None and pb.block.kind == "bullet":
             reading = _from_lead_in(number, earlier.get(pb.block.lead_in, []))
         if reading is None and (not results or results[-1].place is not None):
@@ -333,12 +334,13 @@ def _share_of(number: Number, earlier: list[CasualtyMention]) -> int | None:
 def _opens_with_share(number: Number, sent: Span) -> bool:
     """'Among them were three children ...', 'Of those, 12 were children': the sentence opens on the
     people the sentence before counted, and the figure is the subject of that 'were'."""
-    first = sent[0]
     verb = next((h for h in number.root.ancestors if h.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_ != "be":
         return False
-    if first.lower_ in ("among", "of") and len(sent) > 1 and sent[1].lower_ in SHARE_WORDS + ("the",):
-        return first.head.i == verb.i
+    # "Among them were ...", "According to the latest reports, among them are ...": the share before the figure
+    if any(c.dep_ == "prep" and c.lower_ in ("among", "of") and c.i < number.tokens[0].i
+           and c.i + 1 < sent.end and sent.doc[c.i + 1].lower_ in SHARE_WORDS + ("the",) for c in verb.children):
+        return True
     # "Ten of the victims were children": the share is the subject, the people it is of are those counted
     whole = next((g for c in number.root.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"), None)
@@ -347,14 +349,27 @@ def _opens_with_share(number: Number, sent: Span) -> bool:
         and (whole.lower_ in SHARE_WORDS or whole.lemma_.lower() in VICTIM_NOUNS)
 
 
-def _share_of_previous(number: Number, whole: CasualtyMention, reading: Reading | None) -> Reading | None:
-    """A share of the last figure of the sentence before takes that figure's status."""
+def _share_of_previous(number: Number, status: str, reading: Reading | None) -> Reading | None:
+    """A share of the people the sentence before counted or named takes their status."""
     noun = counted_noun(number.root) or _said_to_be(number.root)      # "12 were children"
     if noun is not None and not counts_people(noun):
         return reading
-    return Reading(status=whole.status, noun=noun, cue=None, share_of=None, projection=False,
-                   set_aside=False, remaining=whole.status == "injured" and is_remaining(number.root),
+    return Reading(status=status, noun=noun, cue=None, share_of=None, projection=False,
+                   set_aside=False, remaining=status == "injured" and is_remaining(number.root),
                    place=reading.place if reading else None)
+
+
+def _people_named_before(sent: Span) -> str | None:
+    """'Foreigners account for a share of the dead. Among them are 43 Syrians ...': the status of the
+    people the sentence before names by a status word ('the dead', 'the wounded', 'those killed')."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    for token in before:
+        status = STATUS_NOUNS.get(token.lower_)
+        if status is not None and token.i > before.start and before.doc[token.i - 1].lower_ in ("the", "those"):
+            return status
+    return None
 
 
 def _breakdown_of_clause(number: Number, earlier: list[CasualtyMention]) -> int | None:

@@ -45,6 +45,8 @@ STAYING_VERBS = words("displacement", "staying_verbs")
 SHELTER_PLACES = words("displacement", "shelter_places")
 CULPRIT_VERBS = words("casualties", "culprit_verbs")
 PLACE_NOUNS = words("actors", "place_nouns")
+LIST_NOUNS = words("casualties", "list_nouns")
+LISTING_VERBS = words("casualties", "listing_verbs")
 # Dependencies of a verb's complements that can carry a status: "left 9 dead", "taken to hospital".
 CUE_DEPS = ("oprd", "acomp", "prt", "xcomp", "attr", "dobj", "nsubj", "nsubjpass", "advcl")
 MODIFIER_DEPS = ("compound", "amod", "acl", "relcl", "prep")
@@ -100,7 +102,8 @@ def _labelled_status(number: Token, has_injured_figure: bool) -> tuple[str, Toke
 
 
 def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool) -> tuple[str, Token] | None:
-    labelled = _labelled_status(number, has_injured_figure) or _verb_read_as_noun(number)
+    labelled = _labelled_status(number, has_injured_figure) or _verb_read_as_noun(number) \
+        or _listed_status(number, noun)
     if labelled is not None:
         return labelled
     state: tuple[str, Token] | None = None
@@ -131,6 +134,23 @@ def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool)
             continue
         return status, token
     return state
+
+
+def _listed_status(number: Token, noun: Token | None) -> tuple[str, Token] | None:
+    """'published a list of 152 victims', 'a list of the dead, naming 118 people': people on a list
+    of victims are the dead; those a list names have the status the list's own words give."""
+    if noun is not None and noun.lemma_.lower() == "victim" and noun.head.lower_ == "of" \
+            and noun.head.head.lower_ in LIST_NOUNS:
+        return "killed", noun
+    verb = (noun if noun is not None else number).head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LISTING_VERBS:
+        return None
+    lists = [t for t in (verb.head, *verb.head.children) if t.lower_ in LIST_NOUNS]
+    for whole in (g for t in lists for c in t.children if c.lower_ == "of" for g in c.children):
+        status = STATUS_NOUNS.get(whole.lower_) or ("killed" if whole.lemma_.lower() == "victim" else None)
+        if status is not None:
+            return status, whole
+    return None
 
 
 def _verb_read_as_noun(number: Token) -> tuple[str, Token] | None:
@@ -230,6 +250,13 @@ def _next_word(token: Token) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+def _counts_its_own(noun: Token) -> bool:
+    """'the massacre of at least 132 people': a status noun whose phrase gives its own figure."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        any(n.dep_ == "nummod" or n.like_num for n in [g, *g.children]) for g in c.children if g.dep_ == "pobj")
+        for c in noun.children)
+
+
 def _has_own_count(verb: Token) -> bool:
     """'killed 30 people injured 90': a participle after the people with a count of its own tells of
     other people."""
@@ -275,11 +302,16 @@ def is_shelter_place(noun: Token) -> bool:
 
 def _heads(token: Token) -> Iterator[Token]:
     """Heads of a figure up to its clause's verb, following coordination ("745 civilians, 125 ... and 148 ...")."""
+    # "risen to 132 people and countless others wounded": the participle after "others" is theirs
+    others = next((c.i for c in token.children if c.dep_ == "conj" and c.lower_ in ("others", "more")), None)
     current = token
     for _ in range(12):
         if current.head.i == current.i:
             return
         current = current.head
+        if others is not None and current.pos_ == "VERB" and current.i > others and current.dep_ in ("advcl", "acl"):
+            others = None
+            continue
         yield current
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("conj", "prep", "aux", "auxpass"):
             return
@@ -322,14 +354,18 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
             cues.append(child)
             cues.extend(c for c in child.children if c.dep_ in MODIFIER_DEPS)
             for obj in (g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+                if _counts_its_own(obj):
+                    continue                 # "marched to denounce ... after the massacre of 132 people"
                 cues.append(obj)             # "the number of people killed / missing people has risen to 41"
                 cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))
         if child.dep_ == "prep":
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
                 whole = child.lower_ == "among"      # "three children were among the 40 people killed"
                 if not whole and (obj.like_num or any(c.dep_ == "nummod" for c in obj.children) or any(
-                        g.dep_ in SUBJECT_DEPS and any(n.like_num for n in g.subtree) for g in obj.children)):
-                    continue                 # another figure's phrase: "risen to 41, with 120 injured / 14 deaths"
+                        g.dep_ in SUBJECT_DEPS and any(n.like_num for n in g.subtree) for g in obj.children)
+                        or _counts_its_own(obj)):
+                    continue                 # another figure's phrase: "risen to 41, with 120 injured / 14 deaths",
+                                             # "protested after the killing of 40 villagers"
                 cues.append(obj)             # "in custody", "after being shot"
                 if obj.lemma_.lower() not in PLACE_NOUNS:      # not "in flood-affected areas"
                     cues.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "amod"))

@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ...dates import WEEKDAYS
 from ...lexicons import lexicon, words
 from ..common import is_year_token, year_of
 from .counted import counts_people
@@ -83,7 +84,8 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
                 for verb in clause_verbs(number)):
         return True
     for head in number.ancestors:
-        if _is_other_year(head, year) or head.lower_ in PAST_MARKERS or head.lower_ in COMPARISONS:
+        if _is_other_year(head, year) or head.lower_ in COMPARISONS \
+                or head.lower_ in PAST_MARKERS and not _since_a_day_of_the_week(head, year):
             return True
         if _long_after(head):
             return True
@@ -134,6 +136,13 @@ def named_month_end(number: Token, report: str | None) -> str | None:
         following = date(year + month // 12, month % 12 + 1, 1)
         return (following - timedelta(days=1)).isoformat()
     return None
+
+
+def _since_a_day_of_the_week(marker: Token, year: int | None) -> bool:
+    """'anger has grown since Tuesday's explosion killed 153': since a day of this week, which is the
+    event's own time, not another event's."""
+    own = _own_words(marker)
+    return any(t.lower_ in WEEKDAYS for t in own) and not any(_is_other_year(t, year) for t in own)
 
 
 def _long_after(token: Token) -> bool:

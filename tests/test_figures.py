@@ -12,6 +12,8 @@ def figures(parse, text):
 
 
 OTHER_EVENTS = [
+    ("On December 26, 2004, a quake off Sumatra triggered a tsunami that killed 226,000 people.", []),
+    ("On 11 March 2011, a tsunami killed 18,000 people in Japan.", []),
     ("It was the strongest quake since 1950, when a similar quake killed 6,200 people.", []),
     ("The tremor was the deadliest in the region since 1999, when some 17,000 people died.", []),
     ("Residents still remember the 1998 floods, which left nearly 3,000 dead.", []),

@@ -25,8 +25,9 @@ from .figures.scope import nationality_of, place_beside, place_name, place_of, s
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_lowered,
                            is_other_event, is_possible, is_projection, is_rate, is_record_threshold, is_remaining,
-                           is_retracted, is_series_tally, is_set_aside, is_superseded, is_told_as_rise, is_unconfirmed,
-                           is_war_wide, is_witnessed, named_month_end, recent_past_end)
+                           is_retracted, is_series_tally, is_set_aside, is_superseded,
+                           is_told_as_rise, is_unconfirmed, is_war_wide, is_witnessed, named_month_end,
+                           recent_past_end)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Span, Token

@@ -230,16 +230,18 @@ def _has_own_time(sent: Span) -> bool:
 
 def _framed_by_other_time(sent: Span, year: int | None, before: int) -> bool:
     """The sentence opens on another year or an earlier time, before the token at ``before``."""
-    opening = sent.doc[sent.start:min(sent.end, sent.start + 6)]
-    comma = next((t.i for t in opening if t.text == ","), None)
+    opening = sent.doc[sent.start:min(sent.end, sent.start + 8)]
+    # the comma that ends the frame, not one inside its date ("On December 26, 2004, a quake ...")
+    comma = next((t.i for t in opening if t.text == "," and not (t.i + 1 < sent.end and is_year_token(t.doc[t.i + 1]))),
+                 None)
     if comma is None or comma >= before:
         return False
     framing = [t for t in opening if t.i < comma]
     words_ = " ".join(t.lower_ for t in framing)
     if not any(t.pos_ in ("VERB", "AUX") for t in framing) and any(f" {p} " in f" {words_} " for p in PAST_TIMES):
         return True                  # "Last September, ...", "Two years ago, ..."
-    # "In 1991,", "Back in 2010,", "Earlier in 2012,", "Previously, in 2012" (no verb of its own)
-    prep = next((i for i, t in enumerate(framing) if t.lower_ in ("in", "during", "by", "back", "since")), None)
+    # "In 1991,", "On December 26, 2004,", "Back in 2010,", "Previously, in 2012" (no verb of its own)
+    prep = next((i for i, t in enumerate(framing) if t.lower_ in ("in", "on", "during", "by", "back", "since")), None)
     if prep is None or any(t.pos_ in ("VERB", "AUX") for t in framing) or \
             any(t.pos_ not in ("ADV", "PUNCT") for t in framing[:prep]):
         return False

@@ -173,7 +173,10 @@ def first_report(dates: dict[str, str | None]) -> str | None:
 def before_the_event(day: str | None, first: str | None) -> bool:
     """A recent period that ended on ``day`` ('last week', told by a report of the 22nd) is before the
     event when no report of the event (the first of ``first``) is as old: it is another event's time.
+    A month told by an undated report ('--11') is before it unless it is the first report's month.
     With no dated report, no report tells otherwise."""
+    if day is not None and day.startswith("--"):
+        return first is None or int(day[2:]) != int(first[5:7])
     return day is not None and (first is None or day < first)
 
 

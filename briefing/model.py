@@ -99,8 +99,9 @@ class CasualtyMention:
                                           # no figure of its own, it makes the others' same figure old
     unconfirmed: bool = internal(False)   # told as unconfirmed ("unconfirmed reports suggested 276"): it
                                           # places its report nowhere in time
-    dated_until: str | None = internal()  # dated only by a recent period ("last week's quake"), its last day:
-                                          # another event's unless the event was reported by then
+    dated_until: str | None = internal()  # dated only by a recent period ("last week's quake"), its last day
+                                          # (or a month alone, "--11", in an undated report): another
+                                          # event's unless the event was reported by then
     revised_from: int | None = internal()  # the toll brought down to this figure ("revised down to 253 from
                                           # 359"): the figure it replaces, 0 when the report does not say
     besides: bool = internal(False)       # "79 other people", after a count of the same status: some of

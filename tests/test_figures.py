@@ -1241,3 +1241,15 @@ def test_the_toll_before_a_rise_is_an_older_figure_and_before_a_fall_a_wrong_one
 ])
 def test_since_a_day_of_this_week_is_the_events_own_time(parse, sentence, expected):
     assert [m.quantity.value for m in casualties.extract(parse(sentence, date="2020-08-08"))] == expected
+
+
+@pytest.mark.parametrize("sentence, until", [
+    ("It followed the November assaults on Paris, which killed 130 people.", "--11"),
+    ("The atrocity comes after attacks in November in Paris in which 130 died.", "--11"),
+    ("The attack in Nice, which killed 84 people, shocked the country.", None),
+])
+def test_the_month_of_the_event_a_clause_tells_of_dates_it(parse, sentence, until):
+    # an undated report gives the month alone; dated, its last day
+    assert [m.dated_until for m in casualties.extract(parse(sentence))] == [until]
+    dated = [m.dated_until for m in casualties.extract(parse(sentence, date="2016-07-15"))]
+    assert dated == ["2015-11-30" if until else None]

@@ -378,6 +378,13 @@ def test_an_undated_report_that_tells_a_dated_reports_figure_as_older_was_writte
     assert report_times(told[::2], dates, event_scope(told, ["Xland"])).placed == {}
 
 
+def test_a_month_told_by_an_undated_report_is_another_events_unless_the_first_reports():
+    dates = {"S1": "2016-07-15", "S2": None}
+    told = [mention("S1", 84), mention("S2", 130, dated_until="--11"), mention("S2", 12, dated_until="--07", start=20)]
+    facts, _ = merge_casualties(told, dates)
+    assert sorted(f.count for f in facts) == [12, 84]
+
+
 def test_displacement_of_an_undated_report_is_ordered_by_its_death_toll():
     def fled(source, value, start=0):
         return DisplacementMention(Quantity(value, None, "exact", str(value)), "fled", [],

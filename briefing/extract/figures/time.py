@@ -120,22 +120,43 @@ MONTH_NUMBERS = {m: n for n, m in enumerate(lexicon("numbers")["months"][:12], s
 
 def named_month_end(number: Token, report: str | None) -> str | None:
     """'died when an airstrike hit the theatre in March' in a report of 10 April: the last day of
-    the month the clause names alone (no day, no year), when that month ended before the report's.
-    Like a recent period, it may still be the event's own time: merging decides."""
-    if report is None:
+    the month the clause names alone (no day, no year), when that month ended before the report's;
+    so too 'the November assaults on Paris, which killed 130', the month of the event a clause is
+    about. In an undated report, the month alone ('--11'). Like a recent period, it may still be
+    the event's own time: merging decides."""
+    month = next((m for verb in clause_verbs(number)[:2] if (m := _month_of(verb)) is not None), None)
+    if month is None:
         return None
+    if report is None:
+        return f"--{month:02d}"
     day = date.fromisoformat(report)
-    for verb in clause_verbs(number)[:2]:
-        dates = _own_dates(verb)
-        if len(dates) != 1 or dates[0].lower_ not in MONTH_NUMBERS:
-            continue
-        month = MONTH_NUMBERS[dates[0].lower_]
-        if month == day.month:
-            return None
-        year = day.year if month < day.month else day.year - 1
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return (following - timedelta(days=1)).isoformat()
-    return None
+    if month == day.month:
+        return None
+    year = day.year if month < day.month else day.year - 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).isoformat()
+
+
+def _month_of(verb: Token) -> int | None:
+    """The month a clause is dated to by its name alone: its own ('in March'), or that of the event
+    noun a relative clause tells of ('the November assaults ..., which killed 130', 'attacks in
+    November in which 130 died')."""
+    dates = _own_dates(verb)
+    if len(dates) == 1 and dates[0].lower_ in MONTH_NUMBERS:
+        return MONTH_NUMBERS[dates[0].lower_]
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    def is_event(token: Token) -> bool:
+        return token.lemma_.lower() in WHOLE_EVENTS or token.lower_ in EVENT_NOUNS
+
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not is_event(noun):
+        noun = noun.head.head            # "the November assaults on Paris, which ...": up to the assaults
+    if not is_event(noun):
+        return None
+    months = [t for t in _own_words(noun) if t.lower_ in MONTH_NUMBERS and t.ent_type_ == "DATE"
+              and not any(c.like_num for c in t.children)]
+    return MONTH_NUMBERS[months[0].lower_] if len(months) == 1 else None
 
 
 def _since_a_day_of_the_week(marker: Token, year: int | None) -> bool:

@@ -232,3 +232,17 @@ def test_a_headline_verb_read_as_a_noun_still_gives_the_status(parse, text, expe
 ])
 def test_a_status_is_not_taken_from_other_peoples_words(parse, text, expected):
     assert [(m.quantity.value, m.status) for m in casualties.extract(parse(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people taken for the subject of a later verb: the verb of harm right before them
+    ("The owner of a factory block whose collapse killed at least 377 people was arrested on Sunday.",
+     [(377, "killed")]),
+    ("The man whose car injured 12 pedestrians was detained.", [(12, "injured")]),
+    # bodies recovered are the dead, not people recovering
+    ("The army gave a figure of 803, made up of 790 bodies recovered from the wreckage and 13 victims who died "
+     "in hospital.", [(790, "killed"), (13, "killed")]),
+    ("Twelve people treated at the clinic went home.", [(12, "injured")]),
+])
+def test_a_misparsed_figure_keeps_the_status_of_its_own_words(parse, text, expected):
+    assert [(m.quantity.value, m.status) for m in casualties.extract(parse(text))] == expected

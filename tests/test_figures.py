@@ -157,6 +157,10 @@ HOSPITAL_AND_CUSTODY = [
     ("The ministry said 151 people were injured. Of them, 29 were in serious condition.", [29]),
     ("Police said 40 people were hurt and five are critical.", [5]),
     ("Police said 40 people were hurt in the blast.", []),
+    # the whole they are "out of" is not in that state
+    ("The minister said 59 people are still in hospital, 29 of them in intensive care, out of 308 people injured.",
+     [59, 29]),
+    ("Twenty remain in hospital out of 120 wounded.", [20]),
 ])
 def test_those_in_a_condition_are_part_of_the_injured(parse, text, remaining):
     assert [m.quantity.value for m in casualties.extract(parse(text)) if m.remaining] == remaining

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from .counted import (PLACE_NOUNS as PLACE_WORDS, group_of, misparsed_subject_of, participle_read_as_noun,
-                      verb_read_as_noun)
+from .counted import (HARM_VERBS, PLACE_NOUNS as PLACE_WORDS, QUALIFIER_WORDS, group_of, misparsed_subject_of,
+                      participle_read_as_noun, verb_read_as_noun)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -103,7 +103,7 @@ def _labelled_status(number: Token, has_injured_figure: bool) -> tuple[str, Toke
 
 def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool) -> tuple[str, Token] | None:
     labelled = _labelled_status(number, has_injured_figure) or _verb_read_as_noun(number) \
-        or _listed_status(number, noun)
+        or _harm_verb_left_without_object(number, noun) or _listed_status(number, noun)
     if labelled is not None:
         return labelled
     state: tuple[str, Token] | None = None
@@ -134,6 +134,24 @@ def _nearest_status(number: Token, noun: Token | None, has_injured_figure: bool)
             continue
         return status, token
     return state
+
+
+def _harm_verb_left_without_object(number: Token, noun: Token | None) -> tuple[str, Token] | None:
+    """'the owner of a block whose collapse killed at least 377 people was arrested': the parser made
+    the people the subject of the later verb and left the verb of harm right before them with no
+    object. That verb, right before the number or its qualifier, is what happened to them."""
+    before = number.i - 1
+    while before >= number.sent.start and number.doc[before].lower_ in QUALIFIER_WORDS:
+        before -= 1
+    if before < number.sent.start:
+        return None
+    verb = number.doc[before]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    top = noun if noun is not None else number
+    if top.i in {t.i for t in verb.subtree} or top.dep_ not in SUBJECT_DEPS:
+        return None
+    return STATUS_VERBS[verb.lemma_.lower()], verb
 
 
 def _listed_status(number: Token, noun: Token | None) -> tuple[str, Token] | None:
@@ -473,6 +491,8 @@ def _is_care(token: Token) -> bool:
         return any(c.lower_ in CARE_STATES for c in token.children) and token.head.lower_ in ("in", "into", "under")
     if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD"):
         found = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+        if token.dep_ == "acl":
+            found.append(token.head)                                        # "790 bodies recovered"
         dead = any(STATUS_NOUNS.get(c.lower_) == "killed" for c in found)    # "210 bodies were recovered"
         return lemma in CARE_WORDS and not dead
     return token.dep_ in ("pobj", "attr") and token.head.lower_ in ("to", "in", "into", "at", "as") or \

@@ -569,6 +569,8 @@ def is_remaining(number: Token) -> bool:
     counted = number.head if number.dep_ == "nummod" else number
     if _states_of(counted) or _still_held(counted):
         return True                          # "with 24 people in critical condition", "two now in custody"
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lower_ == "out":
+        return False                         # "59 are still in hospital, out of 308 people injured": the whole
     verb = next((h for h in [number, *number.ancestors] if h.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False

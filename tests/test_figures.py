@@ -14,6 +14,8 @@ def figures(parse, text):
 OTHER_EVENTS = [
     ("On December 26, 2004, a quake off Sumatra triggered a tsunami that killed 226,000 people.", []),
     ("On 11 March 2011, a tsunami killed 18,000 people in Japan.", []),
+    ("Most people heeded the warnings: some 600 people died there when Cyclone Idai struck in 2019.", []),
+    ("About 3,000 people were killed when the dam burst in 1979.", []),
     ("It was the strongest quake since 1950, when a similar quake killed 6,200 people.", []),
     ("The tremor was the deadliest in the region since 1999, when some 17,000 people died.", []),
     ("Residents still remember the 1998 floods, which left nearly 3,000 dead.", []),
@@ -1257,3 +1259,14 @@ def test_the_month_of_the_event_a_clause_tells_of_dates_it(parse, sentence, unti
     assert [m.dated_until for m in casualties.extract(parse(sentence))] == [until]
     dated = [m.dated_until for m in casualties.extract(parse(sentence, date="2016-07-15"))]
     assert dated == ["2015-11-30" if until else None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # those yet to be found are missing; the date of the event they are victims of does not date the clause
+    ("Perhaps as many as 5,000 victims of the quake and tsunami on Sept. 28 have yet to be found.",
+     [(5000, "missing")]),
+    ("Some 300 people have yet to be accounted for.", [(300, "missing")]),
+    ("On September 28, state media reported that 40 people had been killed in a fire.", []),
+])
+def test_people_yet_to_be_found_are_missing(parse, sentence, expected):
+    assert [(m.quantity.value, m.status) for m in casualties.extract(parse(sentence, date="2018-10-09"))] == expected

@@ -500,7 +500,9 @@ def _is_care(token: Token) -> bool:
 
 
 def _not_done(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """'have not been located', 'have yet to be found'."""
+    yet = verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children)
+    return yet or any(c.dep_ == "neg" for c in verb.children)
 
 
 def is_negated(number: Token, cue: Token) -> bool:

@@ -72,6 +72,7 @@ INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions
                               for s in _PERIODS["spans"]) | frozenset(_PERIODS["phrases"])
 EVENT_NOUNS = words("casualties", "event_nouns")
 CLAUSE_DEPS = ("relcl", "advcl", "acl")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -139,22 +140,18 @@ def named_month_end(number: Token, report: str | None) -> str | None:
 
 def _month_of(verb: Token) -> int | None:
     """The month a clause is dated to by its name alone: its own ('in March'), or that of the event
-    noun a relative clause tells of ('the November assaults ..., which killed 130', 'attacks in
-    November in which 130 died')."""
+    noun it tells of, its subject ('a landslide in December killed 12') or the noun a relative clause
+    hangs on ('the November assaults ..., which killed 130', 'attacks in November in which 130 died')."""
     dates = _own_dates(verb)
     if len(dates) == 1 and dates[0].lower_ in MONTH_NUMBERS:
         return MONTH_NUMBERS[dates[0].lower_]
-    if verb.dep_ not in ("relcl", "acl"):
-        return None
-    def is_event(token: Token) -> bool:
-        return token.lemma_.lower() in WHOLE_EVENTS or token.lower_ in EVENT_NOUNS
-
-    noun = verb.head
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not is_event(noun):
-        noun = noun.head.head            # "the November assaults on Paris, which ...": up to the assaults
-    if not is_event(noun):
-        return None
-    months = [t for t in _own_words(noun) if t.lower_ in MONTH_NUMBERS and t.ent_type_ == "DATE"
+    events = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_event_noun(c)]
+    if verb.dep_ in ("relcl", "acl"):
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not _is_event_noun(noun):
+            noun = noun.head.head        # "the November assaults on Paris, which ...": up to the assaults
+        events += [noun] if _is_event_noun(noun) else []
+    months = [t for noun in events for t in _own_words(noun) if t.lower_ in MONTH_NUMBERS and t.ent_type_ == "DATE"
               and not any(c.like_num for c in t.children)]
     return MONTH_NUMBERS[months[0].lower_] if len(months) == 1 else None
 
@@ -348,6 +345,8 @@ def _dated_before(verb: Token, year: int | None) -> bool:
             return True              # "last month" (but "since last month" runs up to now)
         if child.dep_ == "nsubj" and any(_is_other_year(t, year) for t in _own_words(child)):
             return True              # "the 2012 violence displaced 130,000"
+        if child.dep_ == "advcl" and any(c.lower_ == "when" for c in child.children) and _dated_by_prep(child, year):
+            return True              # "600 people died there when Cyclone Idai struck in 2019"
         if child.dep_ == "nsubj" and _subject_of_past_time(child):
             return True              # "last year's floods killed 1,180"
         periods = [child] if child.dep_ == "nsubj" else [c for c in child.children if c.dep_ == "pobj"] \
@@ -362,7 +361,7 @@ def _subject_lost_to_a_dated_phrase(verb: Token, year: int | None) -> bool:
     """'... the deadliest since a 1999 tremor in Colombia killed 1,000': the parser hung the subject
     on 'since' and left the verb with none. The words right before a past verb with no subject, back
     to the previous verb or comma, name another year."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
     for token in reversed(verb.doc[verb.sent.start:verb.i]):
         if token.pos_ in ("VERB", "AUX", "ADJ") or token.text in (",", ";", ":"):
@@ -688,9 +687,19 @@ def _own_dates(verb: Token) -> list[Token]:
             skip.update(t.i for t in token.subtree)
     # a date the clause names in a phrase ("on October 13"), not a dateline or byline run into it, nor
     # the date of an event a noun names ("those killed in the March 28 earthquake")
+    # (nor "the quake and tsunami on Sept. 28", "5,000 victims ... on Sept. 28": the date of the event, or
+    # of the people counted)
     return [t for t in verb.subtree if t.i not in skip and t.ent_type_ == "DATE" and not _dates_a_noun(t)
             and any(a.dep_ == "prep" and a.lower_ in ("on", "in") and a.i in {s.i for s in verb.subtree}
-                    for a in t.ancestors)]
+                    and not _is_event_noun(a.head) and not _is_counted(a.head) for a in t.ancestors)]
+
+
+def _is_counted(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children)
+
+
+def _is_event_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in WHOLE_EVENTS or token.lower_ in EVENT_NOUNS)
 
 
 def _dates_a_noun(date: Token) -> bool:

@@ -841,3 +841,26 @@ def test_tents_put_up_supplies_made_available_and_delegations_sent(parse, senten
 def test_putting_or_making_without_its_particle_is_no_act(parse):
     assert _responses(parse, "The minister put the blame on the weather.") == []
     assert _responses(parse, "The ministry made a statement on Monday.") == []
+
+
+@pytest.mark.parametrize("text, country, organisation", [
+    # a clause on the name that tells what the person does is not whom they speak for
+    ("President Lazarus Chakwera, who is attending a United Nations conference in Qatar, said the damage was "
+     "severe.", None, None),
+    ("Malawi's president, who flew home from a UN summit in Geneva, declared a state of disaster.", "Malawi", None),
+    # one that tells the office is
+    ("Martin Griffiths, who heads the UN's aid office, said help was on its way.", None, "United Nations"),
+])
+def test_a_clause_on_a_name_gives_an_office_only_when_it_tells_one(parse, text, country, organisation):
+    found = list(actions.extract(parse(text)))
+    assert found and (found[0].country, found[0].organisation) == (country, organisation)
+
+
+def test_the_title_of_another_name_before_a_name_is_not_its_own(parse):
+    from briefing.extract.entities import context_tokens
+    doc = parse("U.S. President Barack Obama telephoned Correa on Sunday.").blocks[0].doc
+    correa = next(e for e in doc.ents if e.text == "Correa")
+    assert not {t.text for t in context_tokens(correa)} & {"U.S.", "President"}
+    doc = parse("UK Prime Minister Rishi Sunak said the evacuation would go on.").blocks[0].doc
+    sunak = next(e for e in doc.ents if e.text == "Rishi Sunak")
+    assert {"UK", "Prime", "Minister"} <= {t.text for t in context_tokens(sunak)}

@@ -17,7 +17,7 @@ from ..lexicons import lexicon, words
 from ..model import ActionMention
 from ..nlp import ParsedArticle
 from .common import BACKGROUND_MARKS, concise_clause, entity_of, name_phrase, sentence_ents
-from .entities import context_tokens
+from .entities import ROLE_VERBS, context_tokens
 from .figures.counted import counts_people
 from .figures.time import is_other_time
 
@@ -719,8 +719,12 @@ def describe_actor(actor: Token) -> tuple[str | None, str | None, bool, str | No
               for t in c.subtree}                                  # "Norway and Canada", "Mexico, Chile, ..."
     # a title in apposition is read whole: "X, head of the International Federation of Red Cross ..."
     titled = {t.i for c in actor.children if c.dep_ == "appos" for t in c.subtree if abs(t.i - actor.i) <= 16}
+    # not what a clause on the name tells ("Chakwera, who flew home from a UN conference in Qatar"),
+    # unless it is the office ("Griffiths, who heads the UN's aid office")
+    told = {t.i for c in actor.subtree if c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in ROLE_VERBS
+            for t in c.subtree}
     phrase_tokens = sorted((t for t in actor.subtree if t.dep_ not in ("relcl", "acl") and t.i not in listed
-                            and (abs(t.i - actor.i) <= 8 or t.i in titled)), key=lambda t: t.i)
+                            and t.i not in told and (abs(t.i - actor.i) <= 8 or t.i in titled)), key=lambda t: t.i)
     before = actor.doc[phrase_tokens[0].i - 1] if phrase_tokens and phrase_tokens[0].i > 0 else None
     if before is not None and _names_whose(before):
         phrase_tokens.insert(0, before)   # "UK" of "UK Prime Minister Rishi Sunak", parsed apart

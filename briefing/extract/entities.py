@@ -33,6 +33,7 @@ BODY_NOUNS = words("actors", "institution_nouns")
 GENERIC_ACRONYMS = words("actors", "generic_acronyms")
 FORCE_BODIES = words("actors", "force_bodies")
 SEATED_VERBS = words("actors", "seated_verbs")
+ROLE_VERBS = words("actors", "role_verbs")
 BORDER_VERBS = words("actors", "border_verbs")
 BORDER_NOUNS = words("actors", "border_nouns")
 # the roles in which a force acts or is spoken of as a body: "the army said", "deployed by the army", "the army's chief"
@@ -217,6 +218,18 @@ def introduction(ent: Span) -> tuple[str | None, str | None, bool]:
     return country, organisation, governmental
 
 
+def _leads_into(token: Token, inside: set[int]) -> bool:
+    """The word hangs on the name, on a word that does, or is a compound with no head of its own nearby."""
+    head = token
+    for _ in range(3):
+        if head.head.i in inside:
+            return True
+        if head.head.i == head.i or head.head.pos_ in ("VERB", "AUX") or head.head.i > max(inside):
+            break
+        head = head.head
+    return token.dep_ == "compound" and token.head.i > max(inside)
+
+
 def context_tokens(ent: Span) -> list[Token]:
     """Words before the name in its noun phrase, and an apposition on either side."""
     root = ent.root
@@ -224,9 +237,11 @@ def context_tokens(ent: Span) -> list[Token]:
     before = ent.doc[max(ent.sent.start, ent.start - 6):ent.start]
     # not the words of another name's title before a comma: "Perthes, the UN envoy, said both Burhan ..."
     cut = max((t.i for t in before if t.text in (",", ";", ":")), default=before.start - 1)
-    tokens: list[Token] = [t for t in before if t.i > cut and (t.head.i in inside or t.head.head.i in inside
-                                                              or t.dep_ == "compound")]
+    # (nor the words of another name's phrase: "U.S. President Barack Obama telephoned Correa")
+    tokens: list[Token] = [t for t in before if t.i > cut and _leads_into(t, inside)]
     for child in root.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() not in ROLE_VERBS:
+            continue                              # "Chakwera, who is attending a UN conference in Qatar"
         if child.dep_ in ("appos", "relcl"):      # "Volker Perthes, the UN envoy", "Griffiths, who heads the UN's ..."
             # where they sit is not whom they speak for: "the group's spokesman based in Qatar"
             elsewhere = {t.i for c in child.subtree if c.dep_ == "acl" and c.lemma_.lower() in SEATED_VERBS

@@ -328,8 +328,11 @@ def merge_actions(mentions: list[ActionMention], people: People, event_countries
     # one reaction per country or body; a body whose offices speak apart (the UN's envoys,
     # rapporteurs and chief) gives one per speaker
     reactions: dict[tuple[str, str | None], list[tuple[ActionMention, str | None]]] = defaultdict(list)
+    told = _countries_told(mentions, people)
     for m in mentions:
         country, org, governmental, speaker = _speaks_for(m, people)
+        if speaker and not country and not org:
+            country = told.get(speaker)      # "Obama had directed his team ...", told elsewhere as in Washington
         if org:
             reactions[(org, speaker if separate_voices(org) else None)].append((m, speaker))
         elif country and country not in event_countries:
@@ -339,6 +342,16 @@ def merge_actions(mentions: list[ActionMention], people: People, event_countries
     response_facts = by_importance(_response_facts(response), dates, "G")
     reaction_facts = by_importance(_reaction_facts(_unvoiced_to_main_voice(reactions), quotes), dates, "R")
     return response_facts, reaction_facts
+
+
+def _countries_told(mentions: list[ActionMention], people: People) -> dict[str, str]:
+    """Each speaker's country as the sentences that tell their acts give it, when the articles'
+    descriptions of the person do not: the country most of those sentences give."""
+    told: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.speaker and m.country and not m.organisation:
+            told[people.describe(m.speaker).name][m.country] += 1
+    return {speaker: counts.most_common(1)[0][0] for speaker, counts in told.items()}
 
 
 def _of_the_world(actor: str | None) -> bool:

@@ -864,3 +864,29 @@ def test_the_title_of_another_name_before_a_name_is_not_its_own(parse):
     doc = parse("UK Prime Minister Rishi Sunak said the evacuation would go on.").blocks[0].doc
     sunak = next(e for e in doc.ents if e.text == "Rishi Sunak")
     assert {"UK", "Prime", "Minister"} <= {t.text for t in context_tokens(sunak)}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("In Washington, President Barack Obama condemned the bloodshed.", "United States"),
+    ("In Ankara, the prime minister ordered flags flown at half-mast.", "Turkey"),
+    ("In the capital, the president ordered an inquiry.", None),
+])
+def test_an_authority_with_no_country_of_its_own_speaks_from_the_capital_the_sentence_opens_on(parse, text, country):
+    found = list(actions.extract(parse(text)))
+    assert found and found[0].country == country
+
+
+def test_a_speakers_country_told_by_one_sentence_holds_for_their_other_acts():
+    from briefing.merge import People, merge_actions
+    from briefing.model import ActionMention, Evidence
+    told = ActionMention(actor="Ana Ruiz", speaker="Ana Ruiz", verb="condemn", kind="reaction",
+                         text="In Lima, President Ana Ruiz condemned the attack.", evidence=Evidence("S1", 0, 40, "x"),
+                         country="Peru", governmental=True)
+    other = ActionMention(actor="Ana Ruiz", speaker="Ana Ruiz", verb="offer", kind="response",
+                          text="Ana Ruiz offered help to investigate.", evidence=Evidence("S2", 0, 40, "x"),
+                          governmental=True)
+    response, reactions = merge_actions([told, other], People([], {}), ["Kenya"], [])
+    assert response == [] and [r.actor for r in reactions] == ["Peru"]
+    # told by no sentence, the act stays the event country's own
+    response, reactions = merge_actions([other], People([], {}), ["Kenya"], [])
+    assert [r.actor for r in response] == ["Ana Ruiz"] and reactions == []

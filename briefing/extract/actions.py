@@ -637,6 +637,8 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
     if head.dep_ == "acl" and head.tag_ == "VBN" or _describes_its_object(head):
         return None          # "tents set up by the authorities", "shelters that the forces guard": descriptions
     country, organisation, governmental, speaker = describe_actor(actor)
+    if governmental and not country and not organisation:
+        country = _fronted_country(sent, actor)        # "In Washington, President Barack Obama condemned ..."
     lemma = verb.lemma_.lower()
     kind = "reaction" if lemma in REACTION and lemma not in RESPONSE else "response"
     if lemma in REACTION and (country or organisation):
@@ -645,6 +647,16 @@ def _mention(parsed: ParsedArticle, pb, sent: Span, verb: Token, actor: Token) -
                          text=_told(verb, name) or sent.text.strip(),
                          evidence=parsed.evidence(pb, sent), country=country, organisation=organisation,
                          governmental=governmental)
+
+
+def _fronted_country(sent: Span, actor: Token) -> str | None:
+    """The country of a capital or country a sentence opens on before the actor ('In Washington, ...',
+    'In Ankara, ...'): where an authority with no country of its own speaks from."""
+    opening = sent[:actor.i - sent.start]
+    comma = next((t.i for t in opening if t.text == ","), None)
+    if comma is None or not opening or opening[0].lower_ not in ("in", "from") or comma - sent.start > 5:
+        return None
+    return find_in_phrase(sent.doc[sent.start + 1:comma].text)[0]
 
 
 def _told(verb: Token, name: str) -> str:

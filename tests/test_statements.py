@@ -890,3 +890,24 @@ def test_a_speakers_country_told_by_one_sentence_holds_for_their_other_acts():
     # told by no sentence, the act stays the event country's own
     response, reactions = merge_actions([other], People([], {}), ["Kenya"], [])
     assert [r.actor for r in response] == ["Ana Ruiz"] and reactions == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Prime Minister James Marape visited the site. He pledged 20 million kina for the response, the UN agency said.",
+     "James Marape"),
+    ("President Ana Ruiz toured the town. She promised new homes for the families, the ministry said.", "Ana Ruiz"),
+    ("The embassy said it condemns the attack.", "embassy"),
+])
+def test_a_person_pronoun_is_not_the_body_that_reports_it(parse, text, actor):
+    acts = [m for m in actions.extract(parse(text)) if m.verb in ("pledge", "promise", "condemn")]
+    assert acts and acts[0].actor == actor
+
+
+@pytest.mark.parametrize("sentence, verbs", [
+    ("The government formally asked for international assistance on Tuesday.", ["ask"]),
+    ("The interior ministry asked for help from neighbouring countries.", ["ask"]),
+    ("Hospital officials, who asked not to be named, said the toll was rising.", []),
+    ("Hospitals across the region have been placed on alert.", ["place"]),
+])
+def test_asking_for_help_and_being_placed_on_alert_are_acts(parse, sentence, verbs):
+    assert [m.verb for m in _responses(parse, sentence)] == verbs

@@ -435,13 +435,13 @@ def _remember(last: dict[str, Token], token: Token) -> None:
 
 def _antecedent(pronoun: Token, verb: Token, sent: Span, last: dict[str, Token]) -> Token | None:
     """'he' is the last person named, 'it' or 'they' the last body; a pronoun under a verb of saying is
-    that verb's subject ('The embassy said it condemns ...')."""
+    that verb's subject ('The embassy said it condemns ...'), if it is of the pronoun's kind."""
     kind = "person" if pronoun.lower_ in PERSON_PRONOUNS else "body" if pronoun.lower_ in BODY_PRONOUNS else None
     if kind is None:
         return None
     reporter = _reporting_subject(verb)
-    if reporter is not None:
-        return reporter
+    if reporter is not None and (kind == "body" or _kind_of(reporter) == "person"):
+        return reporter               # not "He pledged ..., the U.N. agency said": an agency is no "he"
     # in the same sentence, a name of the pronoun's kind, else any name (the model may have
     # mislabelled it); then the last person or body of earlier sentences
     earlier = [e.root for e in sentence_ents(sent) if e.end <= pronoun.i and e.label_ in ("PERSON", "ORG", "GPE")]

@@ -911,3 +911,12 @@ def test_a_person_pronoun_is_not_the_body_that_reports_it(parse, text, actor):
 ])
 def test_asking_for_help_and_being_placed_on_alert_are_acts(parse, sentence, verbs):
     assert [m.verb for m in _responses(parse, sentence)] == verbs
+
+
+@pytest.mark.parametrize("sentence, verbs", [
+    ("The minister said the dock and the airport were cleared and reopened on Thursday.", ["clear", "reopen"]),
+    ("The main road was damaged and closed on Monday.", ["close"]),
+    ("The old bridge was damaged and abandoned years ago.", []),
+])
+def test_a_passive_joined_to_another_shares_its_subject(parse, sentence, verbs):
+    assert [m.verb for m in _responses(parse, sentence)] == verbs

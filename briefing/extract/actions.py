@@ -115,7 +115,7 @@ def _is_act_verb(token: Token, sent: Span, quoted: list[tuple[int, int]]) -> boo
     if _is_purpose(token) or _is_denied(token):
         return False
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in token.children) \
-            and token.dep_ not in ("acl", "amod"):
+            and token.dep_ not in ("acl", "amod") and not _shares_a_passive_subject(token):
         return False              # "the meeting opens next Tuesday": nothing was opened
     return not (lemma in LIGHT | FIGURE_STATEMENTS and _gives_figures(token))
 
@@ -269,11 +269,19 @@ def _one_per_actor(found: list[tuple[ActionMention, Token | None]]) -> list[tupl
     return [([f for f in items if f[0].verb not in LIGHT] or items)[0] for items in by_actor.values()]
 
 
+def _shares_a_passive_subject(verb: Token) -> bool:
+    """'were cleared and reopened': a passive joined to another, whose subject it shares."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+
+
 def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> ActionMention | None:
     """'Six men are being held', 'a curfew was imposed', 'reinforcements have been sent': an official
     act in the passive with no agent named is the authorities' ("held" only of people)."""
     lemma = verb.lemma_.lower()
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and _shares_a_passive_subject(verb):
+        # "the dock and the airport were cleared and reopened": the subject of the first passive
+        subject = next(c for c in verb.head.children if c.dep_ == "nsubjpass")
     if subject is None or verb.dep_ in ("acl", "amod"):
         return None
     if lemma not in OFFICIAL_ACTS and not (lemma in BLOCKING_ACTS and _is_a_service(subject)):

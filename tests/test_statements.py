@@ -917,6 +917,16 @@ def test_asking_for_help_and_being_placed_on_alert_are_acts(parse, sentence, ver
     ("The minister said the dock and the airport were cleared and reopened on Thursday.", ["clear", "reopen"]),
     ("The main road was damaged and closed on Monday.", ["close"]),
     ("The old bridge was damaged and abandoned years ago.", []),
+    ('"I\'ve called the hospitals where children have been taken and I\'ve called the police," she said.', []),
 ])
 def test_a_passive_joined_to_another_shares_its_subject(parse, sentence, verbs):
+    assert [m.verb for m in _responses(parse, sentence)] == verbs
+
+
+@pytest.mark.parametrize("sentence, verbs", [
+    ("The prosecutor's office said five people were in custody.", ["detain"]),
+    ("Six people remain in detention following the attack.", ["detain"]),
+    ("The documents remain in custody of the court.", []),
+])
+def test_people_in_custody_are_held_by_the_authorities(parse, sentence, verbs):
     assert [m.verb for m in _responses(parse, sentence)] == verbs

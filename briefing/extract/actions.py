@@ -58,6 +58,8 @@ FACING_VERBS = words("actions", "facing_verbs")
 CARE_PASSIVES = words("actions", "care_passives")
 FIGURE_NOUNS = words("casualties", "figure_nouns")
 CHARGE_NOUNS = words("actions", "charge_nouns")
+CUSTODY_NOUNS = words("actions", "custody_nouns")
+BEING_VERBS = words("actions", "being_verbs")
 MEASURE_HEADS = words("actions", "measure_heads")
 THREAT_WORDS = words("actions", "threat_words")
 ANNOUNCED_ACTS = ACT_NOUNS | words("actions", "provision_nouns")
@@ -87,7 +89,7 @@ def extract(parsed: ParsedArticle) -> Iterator[ActionMention]:
                 _remember(last, actor)
         if not any(m.kind == "response" and m.governmental for m, _ in chosen):
             yield from list(_measure_mentions(parsed, pb, sent, quoted)) or _charges_faced(parsed, pb, sent) \
-                or _nominal_acts(parsed, pb, sent, quoted)
+                or _held_in_custody(parsed, pb, sent) or _nominal_acts(parsed, pb, sent, quoted)
         yield from _contact_mentions(parsed, pb, sent)
         named = [e.root for e in sentence_ents(sent) if e.label_ in ("PERSON", "ORG", "GPE")]
         named += [t for t in sent.root.children if t.dep_ == "nsubj" and not t.ent_type_ and _kind_of(t) == "person"]
@@ -271,7 +273,10 @@ def _one_per_actor(found: list[tuple[ActionMention, Token | None]]) -> list[tupl
 
 def _shares_a_passive_subject(verb: Token) -> bool:
     """'were cleared and reopened': a passive joined to another, whose subject it shares."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and {"nsubjpass", "auxpass"} <= {c.dep_ for c in head.children}
 
 
 def _official_passive(parsed: ParsedArticle, pb, sent: Span, verb: Token) -> ActionMention | None:
@@ -503,6 +508,17 @@ def _charges_faced(parsed: ParsedArticle, pb, sent: Span) -> list[ActionMention]
                 c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in token.children) \
                 and not _is_denied(token) and any(c.dep_ == "nsubj" and _is_people(c) for c in token.children):
             return [ActionMention(actor=None, speaker=None, verb="charge", kind="response",
+                                  text=concise_clause(token), evidence=parsed.evidence(pb, sent), governmental=True)]
+    return []
+
+
+def _held_in_custody(parsed: ParsedArticle, pb, sent: Span) -> list[ActionMention]:
+    """'Five people were in custody', 'six people remain in detention': the authorities hold them."""
+    for token in sent:
+        if token.lemma_.lower() in BEING_VERBS and not _is_denied(token) and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in CUSTODY_NOUNS for g in c.children)
+                for c in token.children) and any(c.dep_ == "nsubj" and _is_people(c) for c in token.children):
+            return [ActionMention(actor=None, speaker=None, verb="detain", kind="response",
                                   text=concise_clause(token), evidence=parsed.evidence(pb, sent), governmental=True)]
     return []
 

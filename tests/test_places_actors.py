@@ -272,3 +272,13 @@ def test_a_country_whose_own_dead_several_reports_count_is_where_the_event_is(pa
     # one report's count for a country is not enough
     articles[1] = extract_article(parse(texts[1].replace("in Zimbabwe", "in the region"), "S2"))
     assert find_event_countries(articles) == ["Mozambique"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Leaders responded around the world.\n\nUS President Donald Trump\n\nTrump denounced the attackers.", "United States"),
+    ("Leaders responded around the world.\n\nKenyan President William Otieno\n\nOtieno condemned the attack.", "Kenya"),
+])
+def test_a_subheading_that_introduces_a_person_describes_them(parse, text, country):
+    from briefing.extract.entities import extract
+    people = [m for m in extract(parse(text)) if m.label == "PERSON" and m.country]
+    assert [m.country for m in people] == [country]

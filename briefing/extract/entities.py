@@ -44,9 +44,23 @@ REGION_ADJECTIVES = {w for w in words("world", "compass_words") if w.endswith("e
 _OF_WORDS = ("of", "de", "des", "del", "di", "du", "da")
 
 
+def _introduced_in_subheadings(parsed: ParsedArticle) -> Iterator[NameMention]:
+    """'US President Donald Trump' heading what he said: a subheading names a person with their office.
+    Only such introductions are kept; other names of subheadings are section titles."""
+    for pb, sent in parsed.sentences(kinds=("subheading",)):
+        for ent in sentence_ents(sent):
+            if ent.label_ != "PERSON" or not (name := person_name(clean_name(ent))):
+                continue
+            country, organisation, governmental = introduction(ent)
+            if country or organisation:
+                yield NameMention(name=name, label="PERSON", evidence=parsed.evidence(pb, sent), country=country,
+                                  organisation=organisation, governmental=governmental)
+
+
 def extract(parsed: ParsedArticle) -> Iterator[NameMention]:
     # words the article also writes in lower case are common nouns ("rescue teams" -> not "Teams")
     common = {t.lower_ for pb in parsed.blocks for t in pb.doc if t.text.islower()}
+    yield from _introduced_in_subheadings(parsed)
     for pb, sent in parsed.sentences(kinds=("paragraph", "bullet", "headline")):
         evidence = parsed.evidence(pb, sent)
         for ent in sentence_ents(sent):

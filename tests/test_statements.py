@@ -930,3 +930,13 @@ def test_a_passive_joined_to_another_shares_its_subject(parse, sentence, verbs):
 ])
 def test_people_in_custody_are_held_by_the_authorities(parse, sentence, verbs):
     assert [m.verb for m in _responses(parse, sentence)] == verbs
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The head of the association, Mohammad Atiqul Islam, said 3,122 people worked there.\n\n'
+     '"It\'s a huge tragedy," Zehadul Islam, a major in the fire department, told AFP.', "Zehadul Islam"),
+    ('The minister, Ana Maria Lopez, said the border was closed.\n\n'
+     '"We are still searching," Carlos Lopez, a fire officer, told reporters.', "Carlos Lopez"),
+])
+def test_a_speaker_sharing_a_family_name_with_someone_named_before_is_another_person(parse, text, speaker):
+    assert [q.speaker for q in quotes.extract(parse(text))] == [speaker]

@@ -224,7 +224,13 @@ def _resolve(subject: Token, people: list[_Person], doc: Doc) -> str | None:
     local = _local_people(doc, subject.idx)
     known = people + local                                 # named before, in this paragraph too
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return _longest_known(name_phrase(subject), known)
+        # "Zehadul Islam", of which the model labelled only the family name, or took it for a faith
+        # (its given names, not a role written before it: "Witness Omar Ali")
+        flat = _flat_name(subject)
+        given = flat[:len(flat) - len(ent.text)].lower().split() if flat.endswith(ent.text) else []
+        longer = bool(given) and not set(given) & (OFFICE_TITLES | ROLE_NOUNS) and ent.label_ in ("PERSON", "NORP")
+        name = flat if longer and len(ent.text.split()) == 1 else name_phrase(subject)
+        return _longest_known(name, known)
     # "the regional director of the agency, Ana Ruiz, said": the name set beside the title
     named = next((t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
     if named is not None and subject.pos_ in ("NOUN", "PROPN"):

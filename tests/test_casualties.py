@@ -24,7 +24,8 @@ CASES = [
     ("More than 300 people remain missing after the landslide.", [(300, "missing", "total")]),
     ("Gunmen abducted 76 students from a boarding school.", [(76, "detained", "civilians")]),
     ("The attack left 9 dead and 31 injured.", [(9, "killed", "total"), (31, "injured", "total")]),
-    ("At least five people, including a child, were killed when the bus overturned.", [(5, "killed", "total")]),
+    ("At least five people, including a child, were killed when the bus overturned.",
+     [(5, "killed", "total"), (1, "killed", "children")]),
     ("The ministry put the toll at 61, down from an earlier figure of 70.", [(61, "killed", "total")]),
     ("The ministry said 2,059 people were injured, 1,404 of them critically.",
      [(2059, "injured", "total"), (1404, "injured", "total")]),
@@ -246,3 +247,13 @@ def test_a_status_is_not_taken_from_other_peoples_words(parse, text, expected):
 ])
 def test_a_misparsed_figure_keeps_the_status_of_its_own_words(parse, text, expected):
     assert [(m.quantity.value, m.status) for m in casualties.extract(parse(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person listed in a breakdown is a part like any other
+    ("Six civilians, including a child, were killed in the strike.", [(6, "killed", "civilians"), (1, "killed", "children")]),
+    ("Officials said 6 civilians including a woman and two children were killed.",
+     [(6, "killed", "civilians"), (1, "killed", "women"), (2, "killed", "children")]),
+])
+def test_one_person_listed_in_a_breakdown_is_a_part(parse, text, expected):
+    assert [(m.quantity.value, m.status, m.group) for m in casualties.extract(parse(text))] == expected

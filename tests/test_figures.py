@@ -703,7 +703,7 @@ def test_tolls_as_nouns_of_injury_and_detention_and_falling_counts(parse, senten
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Six civilians, including a child, were among at least 22 people killed in air strikes.",
-     [(6, "killed", "civilians", 1), (22, "killed", "total", None)]),
+     [(6, "killed", "civilians", 2), (1, "killed", "children", 2), (22, "killed", "total", None)]),
     ("Three children were among the 40 people killed in the attack.",
      [(3, "killed", "children", 1), (40, "killed", "total", None)]),
     ("Two soldiers were among the 15 wounded.", [(2, "injured", "security_forces", 1), (15, "injured", "total", None)]),

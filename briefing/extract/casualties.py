@@ -20,7 +20,7 @@ from ..nlp import ParsedArticle, ParsedBlock
 from .common import reporter
 from .figures import Number, numbers_in
 from .figures.counted import (ONE_PERSON, PERSON_NOUNS, children_by_age, counted_noun, counts_people, counts_things, group_of,
-                              household_members, is_not_a_count)
+                              household_members, in_a_breakdown, is_not_a_count)
 from .figures.scope import nationality_of, place_beside, place_name, place_of, section_places
 from .figures.status import AMBIGUOUS, STATUS_NOUNS, across_semicolon, is_intended, is_negated, is_relieved, status_and_cue, status_of
 from .figures.time import (CHANGE_VERBS, headline_names_a_hazard, is_change, is_dated_earlier, is_lowered,
@@ -192,7 +192,8 @@ def _mention(number: Number, reading: Reading, group: tuple[str, str], sent: Spa
         reported_by=reporter(sent), place=reading.place or _told_apart(sent),
         evidence=evidence, projection=reading.projection,
         nationality=nationality_of(reading.noun, reading.cue) or _said_nationality(number.root),
-        superseded=reading.set_aside, remaining=reading.remaining, implicit=number.implicit,
+        superseded=reading.set_aside, remaining=reading.remaining,
+        implicit=number.implicit and not in_a_breakdown(number.root),     # "including a woman" is listed
         rise=is_told_as_rise(number.root, reading.noun) and not reading.projection, besides=besides,
         war_wide=is_war_wide(number.root, reading.noun, reading.cue),
         revised_from=0 if is_lowered(number.root) else None, dated_until=reading.dated_until,

@@ -395,6 +395,10 @@ def one_person_phrases(sent: Span) -> Iterator[Token]:
             continue
         described = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)   # "a man shot in the face"
         of_a_death = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DEATH_NOUNS
+        if in_a_breakdown(token):
+            if _introduces_one_person(token) and token.tag_ == "NN":
+                yield token                   # "six civilians, including a child", "including a woman and two children"
+            continue
         if not (described or of_a_death) and (token.dep_ not in (*SUBJECT_DEPS, "dobj")
                                               or token.head.pos_ not in ("VERB", "AUX")):
             continue                          # "the shooting death of a 34-year-old man"
@@ -408,6 +412,12 @@ def one_person_phrases(sent: Span) -> Iterator[Token]:
             yield token
         elif token.lower_ in ORDINAL_PERSONS and "a" in determiners:
             yield token
+
+
+def in_a_breakdown(noun: Token) -> bool:
+    """The noun is listed after 'including' or 'among them', itself or as a conjunct."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    return head.dep_ in ("pobj", "dobj") and head.head.lower_ in ("including", "among")
 
 
 def _introduces_one_person(noun: Token) -> bool:

@@ -1270,3 +1270,19 @@ def test_the_month_of_the_event_a_clause_tells_of_dates_it(parse, sentence, unti
 ])
 def test_people_yet_to_be_found_are_missing(parse, sentence, expected):
     assert [(m.quantity.value, m.status) for m in casualties.extract(parse(sentence, date="2018-10-09"))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the people of a clause whose participle has a count of its own are not that count's victims
+    ("A building packed with factories and thousands of workers caved in, killing at least 113 people.",
+     [(113, "killed")]),
+    ("Gunmen attacked 30 worshippers, killing five.", [(5, "killed")]),
+    # ages written with a shared hyphen
+    ("He said the bodies of his 18- and 16-year-old sons had been found.", []),
+    ("Their 7- and 9-year-old daughters were injured.", []),
+    # the event a clause tells of, dated to another time
+    ("It far surpasses a fire in Karachi last year that killed about 260 workers.", []),
+    ("A fire in the capital that killed 40 people on Monday was put out.", [(40, "killed")]),
+])
+def test_figures_that_belong_to_other_words(parse, sentence, expected):
+    assert [(m.quantity.value, m.status) for m in casualties.extract(parse(sentence, date="2013-05-08"))] == expected

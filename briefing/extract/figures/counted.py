@@ -308,6 +308,8 @@ def _is_age(number: Number) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if before is None or number.implicit:
         return False
+    if _shares_an_age(last):
+        return True                          # "his 18- and 16-year-old sons"
     if before.lower_ in AGE_WORDS or (before.lower_ in ("of", "and", "below", "under", "over", "above")
                                       and _age_word_before(before)):
         return True                          # "aged 34", "ages 5 and 7", "at ages below 8"
@@ -319,6 +321,15 @@ def _is_age(number: Number) -> bool:
         return True                          # "a child of six", "a family of five"
     return before.lower_ == "under" and first.i > 1 and counts_people(doc[first.i - 2]) \
         and number.quantity.value <= CHILD_AGE
+
+
+def _shares_an_age(last: Token) -> bool:
+    """'18- and 16-year-old': a number whose hyphen waits for the '-year-old' of the next one."""
+    doc = last.doc
+    i = last.i + 1 if last.text.endswith("-") else last.i + 2 if last.i + 1 < len(doc) and doc[last.i + 1].text == "-" \
+        else None
+    return i is not None and i + 2 < len(doc) and doc[i].lower_ in ("and", "or", "to") and doc[i + 1].like_num \
+        and doc[i + 2:i + 4].text.replace(" ", "").startswith("-year")
 
 
 def _ages_of_a_group(number: Number) -> bool:

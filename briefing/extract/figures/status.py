@@ -278,7 +278,9 @@ def _counts_its_own(noun: Token) -> bool:
 def _has_own_count(verb: Token) -> bool:
     """'killed 30 people injured 90': a participle after the people with a count of its own tells of
     other people."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.like_num for c in verb.children)
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" and g.like_num
+                                                                             for g in c.children))
+                                       for c in verb.children)
 
 
 def _displaces(token: Token) -> bool:
@@ -368,6 +370,8 @@ def _verb_cues(verb: Token, exclude: Token) -> list[Token]:
             continue          # "an overdose death led to the arrests of four people": not the four's status
         if child.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in child.children):
             continue          # "death toll nears 400, dozens missing": the other clause's people
+        if child.dep_ in ("advcl", "xcomp") and _has_own_count(child):
+            continue          # "a building packed with thousands of workers caved in, killing 113": the 113
         if child.dep_ in CUE_DEPS:
             cues.append(child)
             cues.extend(c for c in child.children if c.dep_ in MODIFIER_DEPS)
@@ -468,7 +472,9 @@ def _phrasal_status(verb: Token) -> str | None:
 def _wounding(verb: Token) -> str | None:
     """'shot' or 'stabbed' is hurt; 'shot dead', 'shot to death', 'fatally stabbed', 'shot and
     killed' is killed. 'hit' and 'struck' hurt only people ('a man was hit'), never a place."""
-    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    # (not a clause with a count of its own: "attacked 30 worshippers, killing five")
+    near = [c for c in verb.children if not (c.dep_ in ("advcl", "xcomp") and _has_own_count(c))]
+    near += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
     near += [c for c in verb.conjuncts if c.pos_ == "VERB"]
     # "had been shot in the head and was pronounced dead", "was shot and later died" (not "two were shot
     # and one died": that verb has people of its own)

@@ -82,7 +82,7 @@ def is_other_event(number: Token, year: int | None = None) -> bool:
             or _trails_a_dated_clause(number, year) \
             or _in_a_clause_about_a_dated_event(number, year) or any(
                 _dated_before(verb, year) or _in_that_event(verb, year) or _subject_lost_to_a_dated_phrase(verb, year)
-                for verb in clause_verbs(number)):
+                or _of_an_event_of_another_time(verb, year) for verb in clause_verbs(number)):
         return True
     for head in number.ancestors:
         if _is_other_year(head, year) or head.lower_ in COMPARISONS \
@@ -146,14 +146,33 @@ def _month_of(verb: Token) -> int | None:
     if len(dates) == 1 and dates[0].lower_ in MONTH_NUMBERS:
         return MONTH_NUMBERS[dates[0].lower_]
     events = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_event_noun(c)]
-    if verb.dep_ in ("relcl", "acl"):
-        noun = verb.head
-        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not _is_event_noun(noun):
-            noun = noun.head.head        # "the November assaults on Paris, which ...": up to the assaults
-        events += [noun] if _is_event_noun(noun) else []
+    told = _event_told_of(verb)
+    events += [told] if told is not None else []
     months = [t for noun in events for t in _own_words(noun) if t.lower_ in MONTH_NUMBERS and t.ent_type_ == "DATE"
               and not any(c.like_num for c in t.children)]
     return MONTH_NUMBERS[months[0].lower_] if len(months) == 1 else None
+
+
+def _event_told_of(verb: Token) -> Token | None:
+    """The event noun a relative clause tells of: 'the November assaults on Paris, which killed 130',
+    'a fire in Karachi last year that killed 260' (the parser may hang the clause on a place)."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    noun = verb.head
+    while noun.dep_ in ("pobj", "appos") and noun.head.dep_ in ("prep", "pobj") and not _is_event_noun(noun):
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun if _is_event_noun(noun) else None
+
+
+def _of_an_event_of_another_time(verb: Token, year: int | None) -> bool:
+    """'far surpassing a fire in Karachi last year that killed 260': the event the clause tells of is
+    dated to another year or an earlier time."""
+    event = _event_told_of(verb)
+    if event is None:
+        return False
+    between = event.doc[event.i:verb.i]                # (the parser may hang the time on the main verb)
+    words_ = " ".join(t.lower_ for t in between)
+    return any(f" {p} " in f" {words_} " for p in PAST_TIMES) or any(_is_other_year(t, year) for t in between)
 
 
 def _since_a_day_of_the_week(marker: Token, year: int | None) -> bool:

@@ -15,6 +15,8 @@ OTHER_EVENTS = [
     ("On December 26, 2004, a quake off Sumatra triggered a tsunami that killed 226,000 people.", []),
     ("On 11 March 2011, a tsunami killed 18,000 people in Japan.", []),
     ("Most people heeded the warnings: some 600 people died there when Cyclone Idai struck in 2019.", []),
+    ("Eight people were killed in fighting on Saturday, officials said, in a clash unrelated to the landslide.", []),
+    ("Police said the deaths of four miners were not linked to the quake.", []),
     ("About 3,000 people were killed when the dam burst in 1979.", []),
     ("It was the strongest quake since 1950, when a similar quake killed 6,200 people.", []),
     ("The tremor was the deadliest in the region since 1999, when some 17,000 people died.", []),

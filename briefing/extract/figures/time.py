@@ -71,6 +71,7 @@ _PERIODS = lexicon("casualties")["increment_periods"]
 INCREMENT_PERIODS = frozenset(f"{p} the {t} {s}" for p in _PERIODS["prepositions"] for t in _PERIODS["times"]
                               for s in _PERIODS["spans"]) | frozenset(_PERIODS["phrases"])
 EVENT_NOUNS = words("casualties", "event_nouns")
+UNRELATED_MARKS = words("casualties", "unrelated_marks")
 CLAUSE_DEPS = ("relcl", "advcl", "acl")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -79,6 +80,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def is_other_event(number: Token, year: int | None = None) -> bool:
     """The figure belongs to another event or period than the one reported."""
     if _opens_with_other_year(number, year) or _goes_on_telling_another_time(number, year) \
+            or _told_as_unrelated(number) \
             or _trails_a_dated_clause(number, year) \
             or _in_a_clause_about_a_dated_event(number, year) or any(
                 _dated_before(verb, year) or _in_that_event(verb, year) or _subject_lost_to_a_dated_phrase(verb, year)
@@ -231,6 +233,13 @@ def _goes_on_telling_another_time(number: Token, year: int | None) -> bool:
         if _has_own_time(sent):
             return False
     return False
+
+
+def _told_as_unrelated(number: Token) -> bool:
+    """'Eight people were killed in that fighting, in a clash unrelated to the landslide': the sentence
+    says its figures are of something else."""
+    text = f" {' '.join(t.lower_ for t in number.sent)} "
+    return any(f" {mark} " in text for mark in UNRELATED_MARKS)
 
 
 def _trails_a_dated_clause(number: Token, year: int | None) -> bool:

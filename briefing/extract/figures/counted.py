@@ -75,17 +75,20 @@ def household_members(noun: Token | None) -> Token | None:
                  for t in c.subtree if t.lemma_.lower() in HOUSEHOLDS and t.head.i != verb.i), None)
 
 
+def word_before(number: Token) -> Token | None:
+    """The word right before a number or its qualifier ('killed at least 377'), within its sentence."""
+    before = number.i - 1
+    while before >= number.sent.start and number.doc[before].lower_ in QUALIFIER_WORDS:
+        before -= 1
+    return number.doc[before] if before >= number.sent.start else None
+
+
 def verb_read_as_noun(number: Token) -> Token | None:
     """'Bomb kills woman wounds 25', 'Army Kill 2 Rebel Commanders': in a headline's clipped grammar
     or its Title Case the parser takes the verb before the number for a noun the number hangs on.
     The verb of harm, in its bare or -s form, right before the number or its qualifier."""
-    before = number.i - 1
-    while before >= number.sent.start and number.doc[before].lower_ in QUALIFIER_WORDS:
-        before -= 1
-    if before < number.sent.start:
-        return None
-    word = number.doc[before]
-    if word.pos_ in ("VERB", "AUX") or word.i not in (number.head.i, number.head.head.i):
+    word = word_before(number)
+    if word is None or word.pos_ in ("VERB", "AUX") or word.i not in (number.head.i, number.head.head.i):
         return None
     lower = word.lower_
     return word if lower in HARM_VERBS or lower.endswith("s") and lower[:-1] in HARM_VERBS else None

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lexicons import lexicon, words
-from .counted import (HARM_VERBS, PLACE_NOUNS as PLACE_WORDS, QUALIFIER_WORDS, group_of, misparsed_subject_of,
-                      participle_read_as_noun, verb_read_as_noun)
+from .counted import (HARM_VERBS, PLACE_NOUNS as PLACE_WORDS, group_of, misparsed_subject_of,
+                      participle_read_as_noun, verb_read_as_noun, word_before)
 
 if TYPE_CHECKING:          # spaCy is imported by the pipeline only when a text must be parsed
     from spacy.tokens import Token
@@ -140,13 +140,8 @@ def _harm_verb_left_without_object(number: Token, noun: Token | None) -> tuple[s
     """'the owner of a block whose collapse killed at least 377 people was arrested': the parser made
     the people the subject of the later verb and left the verb of harm right before them with no
     object. That verb, right before the number or its qualifier, is what happened to them."""
-    before = number.i - 1
-    while before >= number.sent.start and number.doc[before].lower_ in QUALIFIER_WORDS:
-        before -= 1
-    if before < number.sent.start:
-        return None
-    verb = number.doc[before]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    verb = word_before(number)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return None
     top = noun if noun is not None else number
     if top.i in {t.i for t in verb.subtree} or top.dep_ not in SUBJECT_DEPS:

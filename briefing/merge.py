@@ -51,8 +51,8 @@ def merge(all_mentions: list[ArticleMentions], towns: Towns | None = None,
     places = [p for p in places if not _is_person(p, names, event_towns)]
     casualty_mentions = scope_articles(all_mentions, event_countries, event_towns)
     scope = event_scope(casualty_mentions, event_countries)
-    casualties, projections = merge_casualties(casualty_mentions, dates, scope)
-    times = report_times(casualty_mentions, dates or {}, scope)
+    times = report_times(casualty_mentions, dates or {}, scope)     # found once: casualties and displacement
+    casualties, projections = merge_casualties(casualty_mentions, dates, scope, times)
     quotes = merge_quotes([q for m in all_mentions for q in m.quotes], people)
     response, reactions = merge_actions([a for m in all_mentions for a in m.actions], people,
                                         event_countries, quotes, dates)

@@ -105,8 +105,10 @@ def _smaller_than_the_whole(place: str, mentions: list[CasualtyMention]) -> bool
 # --- casualties -------------------------------------------------------------------------------
 
 def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | None] | None = None,
-                     scope: EventScope | None = None) -> tuple[list[CasualtyFact], list[CasualtyFact]]:
-    """One fact per figure; projections apart. ``dates`` gives each source's report date."""
+                     scope: EventScope | None = None, times: ReportTimes | None = None
+                     ) -> tuple[list[CasualtyFact], list[CasualtyFact]]:
+    """One fact per figure; projections apart. ``dates`` gives each source's report date; ``times``
+    the reports' tolls and places in time, when ``report_times`` has already found them."""
     dates = dates or {}
     mentions = _of_the_event(mentions, dates, scope or EventScope((), frozenset()))
     replaced = [m for m in mentions if m.replaced]
@@ -120,8 +122,10 @@ def merge_casualties(mentions: list[CasualtyMention], dates: dict[str, str | Non
     facts: list[CasualtyFact] = []
     projections: list[CasualtyFact] = []
     fact_of: dict[int, CasualtyFact] = {}
-    tolls = report_tolls(mentions)
-    placed = _undated_reports_placed(tolls, dates, mentions)
+    if times is None:
+        tolls = report_tolls(mentions)
+        times = ReportTimes(tolls, _undated_reports_placed(tolls, dates, mentions))
+    tolls, placed = times.tolls, times.placed
     for key, members in ordered:
         target = projections if key[0] else facts
         fact = _casualty_fact(f"{'P' if key[0] else 'C'}{len(target) + 1}", key[4], [mentions[i] for i in members],

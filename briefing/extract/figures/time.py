@@ -238,8 +238,8 @@ def _goes_on_telling_another_time(number: Token, year: int | None) -> bool:
 def _told_as_unrelated(number: Token) -> bool:
     """'Eight people were killed in that fighting, in a clash unrelated to the landslide': the sentence
     says its figures are of something else."""
-    text = f" {' '.join(t.lower_ for t in number.sent)} "
-    return any(f" {mark} " in text for mark in UNRELATED_MARKS)
+    text = number.sent.text.lower()
+    return any(mark in text for mark in UNRELATED_MARKS)
 
 
 def _trails_a_dated_clause(number: Token, year: int | None) -> bool:
